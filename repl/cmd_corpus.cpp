@@ -1,0 +1,17 @@
+// `attune corpus`: not built yet; the issue that delivers it replaces this file.
+#include <iostream>
+
+#include "command.hpp"
+
+namespace attune::cli {
+
+std::function<int()> SetupCorpus(CLI::App& app, const GlobalOptions& global) {
+  (void)app;
+  (void)global;
+  return [] {
+    std::cerr << "attune corpus: not available in this build yet\n";
+    return kExitUsage;
+  };
+}
+
+}  // namespace attune::cli

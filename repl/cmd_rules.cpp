@@ -1,0 +1,17 @@
+// `attune rules`: not built yet; the issue that delivers it replaces this file.
+#include <iostream>
+
+#include "command.hpp"
+
+namespace attune::cli {
+
+std::function<int()> SetupRules(CLI::App& app, const GlobalOptions& global) {
+  (void)app;
+  (void)global;
+  return [] {
+    std::cerr << "attune rules: not available in this build yet\n";
+    return kExitUsage;
+  };
+}
+
+}  // namespace attune::cli

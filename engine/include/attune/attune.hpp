@@ -92,7 +92,7 @@ struct SearchHit {
   std::string doc, title, section;
   int passage = 0;
   std::string text;     // the whole passage, verbatim
-  std::string snippet;  // an excerpt with matched terms between "\x02" and "\x03" markers
+  std::string snippet;  // an excerpt with matched terms between "**" and "**"
   double score = 0;     // higher is better
 };
 

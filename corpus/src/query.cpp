@@ -74,13 +74,6 @@ std::string AnyOf(const std::vector<std::string>& words) {
   return out;
 }
 
-std::string AnyPrefix(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words)
-    out += (out.empty() ? "" : " OR ") + Quote(w) + "*";
-  return out;
-}
-
 int EditDistance(std::string_view a, std::string_view b, int limit) {
   if (static_cast<int>(a.size()) - static_cast<int>(b.size()) > limit ||
       static_cast<int>(b.size()) - static_cast<int>(a.size()) > limit) {

@@ -180,13 +180,37 @@ Status Reader::Search(std::string_view query, const SearchOptions& options,
       return Status::OK();
     }
   }
-  if (Status s = Run(AnyPrefix(words), options, out); !s.ok()) return s;
+  // Prefixes go through the vocabulary, not FTS5's prefix queries: the porter stemmer would
+  // stem the prefix itself ("oxy" becomes "oxi" and misses "oxytocin").
+  std::vector<std::string> completions;
+  if (Status s = Complete(words, &completions); !s.ok()) return s;
+  if (!completions.empty()) {
+    if (Status s = Run(AnyOf(completions), options, out); !s.ok()) return s;
+  }
   if (!out->hits.empty()) {
     out->fallback_note =
         "no passage has these words; showing words that begin with them";
     return Status::OK();
   }
   return Suggest(words, &out->suggestions);
+}
+
+Status Reader::Complete(const std::vector<std::string>& words, std::vector<std::string>* out) {
+  Stmt stmt;
+  if (Status s = stmt.Prepare(db(),
+                              "SELECT word FROM vocabulary WHERE length(word) > length(?1) AND "
+                              "substr(word, 1, length(?1)) = ?1 ORDER BY count DESC LIMIT 16",
+                              "completing words");
+      !s.ok()) {
+    return s;
+  }
+  for (const std::string& word : words) {
+    if (word.size() < 2) continue;
+    stmt.Bind(1, word);
+    while (stmt.Step() == SQLITE_ROW) out->push_back(stmt.Text(0));
+    stmt.Reset();
+  }
+  return Status::OK();
 }
 
 Status Reader::Suggest(const std::vector<std::string>& words,

@@ -7,7 +7,8 @@
 namespace attune {
 
 std::string SearchResult::ToJson() const {
-  nlohmann::json hits_json = nlohmann::json::array();
+  // ordered_json keeps the fields in the documented order.
+  nlohmann::ordered_json hits_json = nlohmann::ordered_json::array();
   for (const SearchHit& hit : hits) {
     hits_json.push_back({{"doc", hit.doc},
                          {"title", hit.title},
@@ -20,7 +21,7 @@ std::string SearchResult::ToJson() const {
   // Replace rather than throw on bytes that are not UTF-8: a hand-made database
   // may hold any.
   return hits_json.dump(-1, ' ', false,
-                        nlohmann::json::error_handler_t::replace);
+                        nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace attune

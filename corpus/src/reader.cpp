@@ -180,8 +180,9 @@ Status Reader::Search(std::string_view query, const SearchOptions& options,
       return Status::OK();
     }
   }
-  // Prefixes go through the vocabulary, not FTS5's prefix queries: the porter stemmer would
-  // stem the prefix itself ("oxy" becomes "oxi" and misses "oxytocin").
+  // Prefixes go through the vocabulary, not FTS5's prefix queries: the porter
+  // stemmer would stem the prefix itself ("oxy" becomes "oxi" and misses
+  // "oxytocin").
   std::vector<std::string> completions;
   if (Status s = Complete(words, &completions); !s.ok()) return s;
   if (!completions.empty()) {
@@ -195,12 +196,14 @@ Status Reader::Search(std::string_view query, const SearchOptions& options,
   return Suggest(words, &out->suggestions);
 }
 
-Status Reader::Complete(const std::vector<std::string>& words, std::vector<std::string>* out) {
+Status Reader::Complete(const std::vector<std::string>& words,
+                        std::vector<std::string>* out) {
   Stmt stmt;
-  if (Status s = stmt.Prepare(db(),
-                              "SELECT word FROM vocabulary WHERE length(word) > length(?1) AND "
-                              "substr(word, 1, length(?1)) = ?1 ORDER BY count DESC LIMIT 16",
-                              "completing words");
+  if (Status s = stmt.Prepare(
+          db(),
+          "SELECT word FROM vocabulary WHERE length(word) > length(?1) AND "
+          "substr(word, 1, length(?1)) = ?1 ORDER BY count DESC LIMIT 16",
+          "completing words");
       !s.ok()) {
     return s;
   }

@@ -91,7 +91,8 @@ class Reader {
   Status CheckFilters(const SearchOptions& options);
   Status Run(const std::string& match, const SearchOptions& options,
              SearchResult* out);
-  Status Complete(const std::vector<std::string>& words, std::vector<std::string>* out);
+  Status Complete(const std::vector<std::string>& words,
+                  std::vector<std::string>* out);
   Status Suggest(const std::vector<std::string>& words,
                  std::vector<std::string>* out);
 

@@ -19,8 +19,7 @@ struct CorpusArgs {
 int Report(const char* command, const Status& status) {
   std::cerr << "attune corpus " << command << ": "
             << corpus::SanitizeForTerminal(status.message()) << "\n";
-  return status.code() == Status::Code::kInvalidArgument ? kExitUsage
-                                                         : kExitDataError;
+  return kExitDataError;
 }
 
 int Build(const CorpusArgs& args) {
@@ -81,38 +80,36 @@ std::function<int()> SetupCorpus(CLI::App& app, const GlobalOptions& global) {
   app.require_subcommand(1);
   // Lets `--corpus FILE.db` come after the sub-command too.
   app.fallthrough();
+  const GlobalOptions* globals = &global;
 
-  CLI::App* build = app.add_subcommand(
+  CLI::App* build_cmd = app.add_subcommand(
       "build", "index a folder of *.md documents into FILE.db");
-  build->add_option("DIR", args->dir, "folder of corpus documents")
+  build_cmd->add_option("DIR", args->dir, "folder of corpus documents")
       ->required()
       ->check(CLI::ExistingDirectory);
-  build->add_option("-o,--output", args->output, "the database to write")
+  build_cmd->add_option("-o,--output", args->output, "the database to write")
       ->required();
-  build->callback([args] { args->run = [args] { return Build(*args); }; });
+  build_cmd->callback([args] { args->run = [args] { return Build(*args); }; });
 
-  CLI::App* import = app.add_subcommand(
-      "import",
-      "add documents to the database given by --corpus, all or nothing");
-  import->add_option("FILE", args->files, "corpus documents (*.md)")
+  CLI::App* import_cmd = app.add_subcommand(
+      "import", "add documents to --corpus FILE.db, all or nothing");
+  import_cmd->add_option("FILE", args->files, "corpus documents (*.md)")
       ->required()
       ->expected(-1);
-  import->callback([args, &global] { args->run = [args, &global] { return Import(*args, global);
-};
-}  // namespace attune::cli
-);
+  import_cmd->callback([args, globals] {
+    args->run = [args, globals] { return Import(*args, *globals); };
+  });
 
-CLI::App* list = app.add_subcommand(
-    "list", "show documents (id and title) and their sections");
-list->callback([args, &global] {
-  args->run = [&global] { return List(global); };
-});
+  CLI::App* list_cmd = app.add_subcommand(
+      "list", "show documents (id and title) and their sections");
+  list_cmd->callback(
+      [args, globals] { args->run = [globals] { return List(*globals); }; });
 
-for (CLI::App* sub : {build, import, list}) sub->fallthrough();
-app.footer(
-    "Exit status: 0 done, 2 bad command line or document, 3 unusable file or "
-    "database.");
-return [args] { return args->run ? args->run() : kExitUsage; };
+  for (CLI::App* sub : {build_cmd, import_cmd, list_cmd}) sub->fallthrough();
+  app.footer(
+      "Exit status: 0 done, 2 bad command line, 3 unusable document or "
+      "database (nothing is written then).");
+  return [args] { return args->run ? args->run() : kExitUsage; };
 }
 
 }  // namespace attune::cli

@@ -1,5 +1,5 @@
-// Stage: rules language (dsl). The syntax tree of a .rules file; use attune::RuleSet::Compile
-// (ruleset.hpp) instead of walking it directly.
+// Stage: rules language (dsl). The syntax tree of a .rules file; use
+// attune::RuleSet::Compile (ruleset.hpp) instead of walking it directly.
 #ifndef ATTUNE_DSL_AST_HPP_
 #define ATTUNE_DSL_AST_HPP_
 
@@ -13,13 +13,14 @@ namespace attune::dsl::ast {
 
 namespace x3 = boost::spirit::x3;
 
-// Every node that a semantic error can point at derives from position_tagged; the loader's
-// position table maps it back to file offsets.
+// Every node that a semantic error can point at derives from position_tagged;
+// the loader's position table maps it back to file offsets.
 struct Name : x3::position_tagged {
   std::string text;
 };
 
-// ---- phrases -------------------------------------------------------------------------------
+// ---- phrases
+// -------------------------------------------------------------------------------
 struct Word : x3::position_tagged {
   std::string text;
 };
@@ -48,7 +49,8 @@ struct Optional : x3::position_tagged {  // [ a | b c ]
   std::vector<Phrase> alternatives;
 };
 
-// ---- statements ----------------------------------------------------------------------------
+// ---- statements
+// ----------------------------------------------------------------------------
 struct Rewrite : x3::position_tagged {
   Word from;
   std::vector<Word> to;
@@ -113,8 +115,9 @@ struct ExampleLine : x3::position_tagged {
   std::string text;
 };
 
-struct IntentItem : x3::variant<ActorCond, Has, Lacks, ContextCond, PolarityCond, QuestionCond,
-                                StatementCond, ScopeCond, SlotCond, CrisisCond, ExampleLine> {
+struct IntentItem : x3::variant<ActorCond, Has, Lacks, ContextCond,
+                                PolarityCond, QuestionCond, StatementCond,
+                                ScopeCond, SlotCond, CrisisCond, ExampleLine> {
   using base_type::base_type;
   using base_type::operator=;
 };
@@ -127,7 +130,7 @@ struct Intent : x3::position_tagged {
 // evidence a & b -> self anxious 0.3, dyad pursue_withdraw 0.8 ;
 struct Target : x3::position_tagged {
   std::string who;  // self | partner | actor | dyad
-  Name pattern;  // a pattern, or the dyad's name
+  Name pattern;     // a pattern, or the dyad's name
   double weight = 0;
 };
 struct Evidence : x3::position_tagged {
@@ -135,7 +138,8 @@ struct Evidence : x3::position_tagged {
   std::vector<Target> targets;
 };
 
-// ---- respond -------------------------------------------------------------------------------
+// ---- respond
+// -------------------------------------------------------------------------------
 struct When : x3::position_tagged {
   std::string kind;        // intent | pattern | dyad
   std::vector<Name> args;  // intent NAME | pattern self PATTERN | dyad NAME

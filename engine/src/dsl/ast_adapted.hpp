@@ -1,5 +1,5 @@
-// Stage: rules language (dsl). Boost.Fusion adaptations of the syntax tree for the X3 grammar;
-// use attune::RuleSet::Compile (ruleset.hpp) instead.
+// Stage: rules language (dsl). Boost.Fusion adaptations of the syntax tree for
+// the X3 grammar; use attune::RuleSet::Compile (ruleset.hpp) instead.
 #ifndef ATTUNE_DSL_AST_ADAPTED_HPP_
 #define ATTUNE_DSL_AST_ADAPTED_HPP_
 
@@ -7,8 +7,9 @@
 
 #include "dsl/ast.hpp"
 
-// Only structs of two or more fields are adapted: X3 mishandles single-field structs whose
-// field is a container, so the grammar fills those with semantic actions instead.
+// Only structs of two or more fields are adapted: X3 mishandles single-field
+// structs whose field is a container, so the grammar fills those with semantic
+// actions instead.
 BOOST_FUSION_ADAPT_STRUCT(attune::dsl::ast::Rewrite, from, to)
 BOOST_FUSION_ADAPT_STRUCT(attune::dsl::ast::Concept, name, phrases)
 BOOST_FUSION_ADAPT_STRUCT(attune::dsl::ast::GapRef, gap, ref)

@@ -1,5 +1,6 @@
-// Stage: rules language (dsl). Records where each syntax-tree node came from, so compile errors
-// can point into the file; use attune::RuleSet::Compile (ruleset.hpp) instead.
+// Stage: rules language (dsl). Records where each syntax-tree node came from,
+// so compile errors can point into the file; use attune::RuleSet::Compile
+// (ruleset.hpp) instead.
 #ifndef ATTUNE_DSL_ERROR_HANDLER_HPP_
 #define ATTUNE_DSL_ERROR_HANDLER_HPP_
 
@@ -9,10 +10,11 @@
 
 namespace attune::dsl {
 
-// Lives in the parse context under x3::error_handler_tag, where x3::annotate_on_success looks
-// for it. Instead of X3's table of iterators it writes byte offsets straight into the node's
-// id_first / id_last, so the tree stays meaningful after the parse without the table.
-// Syntax errors are not handled here: they propagate as x3::expectation_failure to load.cpp.
+// Lives in the parse context under x3::error_handler_tag, where
+// x3::annotate_on_success looks for it. Instead of X3's table of iterators it
+// writes byte offsets straight into the node's id_first / id_last, so the tree
+// stays meaningful after the parse without the table. Syntax errors are not
+// handled here: they propagate as x3::expectation_failure to load.cpp.
 template <typename Iterator>
 class PositionTagger {
  public:

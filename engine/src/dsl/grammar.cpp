@@ -1,4 +1,5 @@
-// Stage: rules language (dsl). The one translation unit that instantiates the grammar.
+// Stage: rules language (dsl). The one translation unit that instantiates the
+// grammar.
 #include "dsl/config.hpp"
 #include "dsl/grammar_def.hpp"
 

@@ -15,9 +15,10 @@ using file_type = x3::rule<file_class, ast::File>;
 BOOST_SPIRIT_DECLARE(file_type);
 }  // namespace parser
 
-// The whole-file rule. Parse with parser::skipper inside a context carrying a PositionTagger
-// (see config.hpp); a syntax error throws x3::expectation_failure whose which() is the
-// complete "expected ..." phrase without the word "expected".
+// The whole-file rule. Parse with parser::skipper inside a context carrying a
+// PositionTagger (see config.hpp); a syntax error throws
+// x3::expectation_failure whose which() is the complete "expected ..." phrase
+// without the word "expected".
 const parser::file_type& FileGrammar();
 
 }  // namespace attune::dsl

@@ -1,5 +1,5 @@
-// Stage: rules language (dsl). The X3 façade: the only place where the grammar runs and where
-// its expectation failures are caught and turned into a Status.
+// Stage: rules language (dsl). The X3 façade: the only place where the grammar
+// runs and where its expectation failures are caught and turned into a Status.
 #include "dsl/load.hpp"
 
 #include <algorithm>
@@ -15,11 +15,14 @@
 namespace attune::dsl {
 namespace {
 
-// Where to put the caret for a failed expectation. X3 reports the end of the last token it
-// accepted. A missing terminator is best shown right there (after "husband", not at the next
-// statement on the next line); anything else is best shown at the next token.
-size_t CaretOffset(const std::string& text, size_t where, const std::string& expected) {
-  const bool terminator = expected.rfind("';'", 0) == 0;
+// Where to put the caret for a failed expectation. X3 reports the end of the
+// last token it accepted. A missing terminator (';' or a closing quote) is best
+// shown right there (after "husband", not at the next statement on the next
+// line); anything else at the next token.
+size_t CaretOffset(const std::string& text, size_t where,
+                   const std::string& expected) {
+  const bool terminator =
+      expected.rfind("';'", 0) == 0 || expected.rfind("'\"'", 0) == 0;
   size_t i = where;
   while (i < text.size()) {
     const char c = text[i];
@@ -45,16 +48,20 @@ Status ParseFile(const SourceFile& file, ast::File* out) {
   iterator_type first = file.text.begin();
   const iterator_type last = file.text.end();
   parser::tagger_type tagger(first);
-  const auto grammar = x3::with<x3::error_handler_tag>(std::ref(tagger))[FileGrammar()];
+  const auto grammar =
+      x3::with<x3::error_handler_tag>(std::ref(tagger))[FileGrammar()];
   try {
     if (!x3::phrase_parse(first, last, grammar, parser::skipper, *out)) {
-      // The file rule ends in an expectation of end-of-input, so it cannot fail quietly.
-      return Status::Internal(FormatError(file, first - file.text.begin(), "cannot parse"));
+      // The file rule ends in an expectation of end-of-input, so it cannot fail
+      // quietly.
+      return Status::Internal(
+          FormatError(file, first - file.text.begin(), "cannot parse"));
     }
   } catch (const x3::expectation_failure<iterator_type>& failure) {
     const size_t where = failure.where() - file.text.begin();
-    return Status::ParseError(FormatError(file, CaretOffset(file.text, where, failure.which()),
-                                          "expected " + failure.which()));
+    return Status::ParseError(
+        FormatError(file, CaretOffset(file.text, where, failure.which()),
+                    "expected " + failure.which()));
   }
   return Status::OK();
 }
@@ -64,13 +71,15 @@ Status ReadFolder(const std::string& dir, std::vector<SourceFile>* out) {
   out->clear();
   std::error_code error;
   std::vector<std::string> names;
-  for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+  for (fs::directory_iterator it(dir, error), end; !error && it != end;
+       it.increment(error)) {
     if (it->path().extension() == ".rules" && it->is_regular_file(error)) {
       names.push_back(it->path().filename().string());
     }
   }
   if (error) return Status::IoError(dir + ": " + error.message());
-  if (names.empty()) return Status::NotFound(dir + ": no .rules files in this folder");
+  if (names.empty())
+    return Status::NotFound(dir + ": no .rules files in this folder");
   std::sort(names.begin(), names.end());
   std::string prefix = dir;
   while (prefix.size() > 1 && prefix.back() == '/') prefix.pop_back();
@@ -88,7 +97,8 @@ Status ReadFolder(const std::string& dir, std::vector<SourceFile>* out) {
 std::vector<SourceFile> EmbeddedFiles() {
   std::vector<SourceFile> files;
   for (const embedded::EmbeddedFile& file : embedded::RulesFiles()) {
-    files.push_back({"rules/" + std::string(file.name), std::string(file.text)});
+    files.push_back(
+        {"rules/" + std::string(file.name), std::string(file.text)});
   }
   return files;
 }

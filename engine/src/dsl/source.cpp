@@ -1,4 +1,5 @@
-// Stage: rules language (dsl). Turns byte offsets into line:column and ninja-style messages.
+// Stage: rules language (dsl). Turns byte offsets into line:column and
+// ninja-style messages.
 #include "dsl/source.hpp"
 
 #include <algorithm>
@@ -6,7 +7,9 @@
 namespace attune::dsl {
 namespace {
 
-bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool IsContinuationByte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 }  // namespace
 
@@ -16,7 +19,8 @@ Location LocationOf(const SourceFile& file, size_t offset) {
   while (begin > 0 && file.text[begin - 1] != '\n') --begin;
   Location location;
   location.file = file.name;
-  location.line = 1 + static_cast<int>(std::count(file.text.begin(), file.text.begin() + begin, '\n'));
+  location.line = 1 + static_cast<int>(std::count(
+                          file.text.begin(), file.text.begin() + begin, '\n'));
   location.column = 1;
   for (size_t i = begin; i < offset; ++i) {
     if (!IsContinuationByte(file.text[i])) ++location.column;
@@ -24,7 +28,8 @@ Location LocationOf(const SourceFile& file, size_t offset) {
   return location;
 }
 
-std::string FormatError(const SourceFile& file, size_t offset, std::string_view message) {
+std::string FormatError(const SourceFile& file, size_t offset,
+                        std::string_view message) {
   offset = std::min(offset, file.text.size());
   const Location location = LocationOf(file, offset);
   size_t begin = offset;

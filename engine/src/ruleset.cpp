@@ -77,6 +77,20 @@ const std::vector<int>& RuleSet::IntentsAnchoredAt(int id) const {
   return it == anchored_.end() ? no_intents_ : it->second;
 }
 
+Status RuleSet::Load(const std::string& dir,
+                     std::shared_ptr<const RuleSet>* out) {
+  std::vector<dsl::SourceFile> files;
+  if (dir.empty()) {
+    files = dsl::EmbeddedFiles();
+    if (files.empty())
+      return Status::NotFound("this build has no embedded rule files");
+  } else {
+    Status s = dsl::ReadFolder(dir, &files);
+    if (!s.ok()) return s;
+  }
+  return Compile(files, out);
+}
+
 Status RuleSet::Compile(const std::vector<dsl::SourceFile>& files,
                         std::shared_ptr<const RuleSet>* out) {
   RuleSetCompiler compiler(files);
@@ -119,6 +133,7 @@ Status RuleSetCompiler::Run(std::shared_ptr<const RuleSet>* out) {
   if (s.ok()) s = CompileStatements();
   if (s.ok()) s = BuildTries();
   if (!s.ok()) return s;
+  Warn();
   *out = std::shared_ptr<const RuleSet>(rules_.release());
   return Status::OK();
 }
@@ -199,6 +214,7 @@ Status RuleSetCompiler::Declare() {
     }
   }
   expand_state_.assign(concept_defs_.size(), 0);
+  concept_used_.assign(concept_defs_.size(), false);
   rules_->concept_phrase_counts_.assign(concept_defs_.size(), 0);
   expansions_.resize(concept_defs_.size());
   return Status::OK();
@@ -220,9 +236,10 @@ RuleSetCompiler::Sequence RuleSetCompiler::Stems(const std::string& text) {
 }
 
 Status RuleSetCompiler::ConceptId(const Unit& unit, const ast::ConceptRef& ref,
-                                  int* id) const {
+                                  int* id) {
   *id = rules_->FindConcept(ref.name);
   if (*id < 0) return Error(unit, ref, "unknown concept ~" + ref.name);
+  concept_used_[*id] = true;
   return Status::OK();
 }
 

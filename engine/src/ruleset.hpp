@@ -133,6 +133,17 @@ class RuleSet {
   static Status Compile(const std::vector<dsl::SourceFile>& files,
                         std::shared_ptr<const RuleSet>* out);
 
+  // Compiles the *.rules files of `dir` (named "DIR/NAME" in messages), or,
+  // when dir is empty, the rule files embedded in the library (named
+  // "rules/NAME").
+  static Status Load(const std::string& dir,
+                     std::shared_ptr<const RuleSet>* out);
+
+  // "FILE:LINE:COL: warning: ..." for concepts never used and intents that can
+  // never fire or that nothing uses (see `attune rules check`). A rule set with
+  // warnings is still valid.
+  const std::vector<std::string>& warnings() const { return warnings_; }
+
   const text::Rewrites& rewrites() const { return rewrites_; }
   const std::vector<IntentRule>& intents() const { return intents_; }
   const std::vector<EvidenceRule>& evidence() const { return evidence_; }
@@ -173,6 +184,7 @@ class RuleSet {
   std::unordered_map<std::string, int> concept_ids_, intent_ids_;
   std::unordered_map<int, std::vector<int>> anchored_;
   std::vector<int> no_intents_;
+  std::vector<std::string> warnings_;
   ReservedConcepts reserved_;
   StemTrie concept_trie_, marker_trie_;
 };

@@ -53,8 +53,10 @@ class RuleSetCompiler {
                     std::vector<Sequence>* out);
   Status BuildTries();
   Sequence Stems(const std::string& text);
-  Status ConceptId(const Unit& unit, const dsl::ast::ConceptRef& ref,
-                   int* id) const;
+  Status ConceptId(const Unit& unit, const dsl::ast::ConceptRef& ref, int* id);
+
+  // ruleset_warnings.cpp
+  void Warn();
 
   // ruleset_statements.cpp
   Status CompileIntent(const Unit& unit, const dsl::ast::Intent& node);
@@ -72,6 +74,7 @@ class RuleSetCompiler {
   std::vector<std::string> expand_stack_;
   std::vector<std::vector<Sequence>> expansions_;
   size_t total_phrases_ = 0;
+  std::vector<bool> concept_used_;
 };
 
 }  // namespace attune

@@ -62,7 +62,35 @@ bool Excluded(const std::vector<PassageRef>& exclude, const SearchHit& hit) {
       });
 }
 
+// Resets a cached statement (and clears its bindings) however the caller
+// leaves, so the next use starts clean.
+class ResetOnExit {
+ public:
+  explicit ResetOnExit(Stmt* stmt) : stmt_(stmt) {}
+  ~ResetOnExit() { stmt_->Reset(); }
+  ResetOnExit(const ResetOnExit&) = delete;
+  ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+ private:
+  Stmt* stmt_;
+};
+
 }  // namespace
+
+Status Reader::Prepared(const std::string& sql, std::string_view what,
+                        Stmt** out) {
+  std::unique_ptr<Stmt>& cached = statements_[sql];
+  if (!cached) {
+    auto stmt = std::make_unique<Stmt>();
+    if (Status s = stmt->Prepare(db(), sql, what); !s.ok()) {
+      statements_.erase(sql);
+      return s;
+    }
+    cached = std::move(stmt);
+  }
+  *out = cached.get();
+  return Status::OK();
+}
 
 Status Reader::Open(DbPtr db, std::string_view name,
                     std::unique_ptr<Reader>* out) {
@@ -143,15 +171,16 @@ Status Reader::Run(const std::string& match, const SearchOptions& options,
       "EXISTS(SELECT 1 FROM section_tags t WHERE t.section = s.id AND t.tag = "
       "?3))" +
       kOrder + " LIMIT ?4";
-  Stmt stmt;
-  if (Status s = stmt.Prepare(db(), sql, "searching the corpus"); !s.ok())
+  Stmt* stmt = nullptr;
+  if (Status s = Prepared(sql, "searching the corpus", &stmt); !s.ok())
     return s;
-  stmt.Bind(1, match);
-  stmt.Bind(2, options.doc);
-  stmt.Bind(3, options.tag);
-  stmt.Bind(4, static_cast<long long>(options.limit));
+  ResetOnExit reset(stmt);
+  stmt->Bind(1, match);
+  stmt->Bind(2, options.doc);
+  stmt->Bind(3, options.tag);
+  stmt->Bind(4, static_cast<long long>(options.limit));
   int rc;
-  while ((rc = stmt.Step()) == SQLITE_ROW) out->hits.push_back(ReadHit(stmt));
+  while ((rc = stmt->Step()) == SQLITE_ROW) out->hits.push_back(ReadHit(*stmt));
   if (rc == SQLITE_DONE) return Status::OK();
   out->hits.clear();
   std::string message = sqlite3_errmsg(db());
@@ -266,19 +295,19 @@ Status Reader::Retrieve(const RetrieveRequest& request,
         std::to_string(i + 4) + ")";
   }
   sql += std::string(kOrder) + " LIMIT ?3";
-  Stmt stmt;
-  if (Status s = stmt.Prepare(db(), sql, "retrieving passages"); !s.ok())
-    return s;
-  if (fts) stmt.Bind(1, AnyOf(words));
-  stmt.Bind(2, request.prefer_section);
-  stmt.Bind(3, static_cast<long long>(request.limit + request.exclude.size()));
+  Stmt* stmt = nullptr;
+  if (Status s = Prepared(sql, "retrieving passages", &stmt); !s.ok()) return s;
+  ResetOnExit reset(stmt);
+  if (fts) stmt->Bind(1, AnyOf(words));
+  stmt->Bind(2, request.prefer_section);
+  stmt->Bind(3, static_cast<long long>(request.limit + request.exclude.size()));
   for (size_t i = 0; i < request.tags.size(); ++i) {
-    stmt.Bind(static_cast<int>(i + 4), request.tags[i]);
+    stmt->Bind(static_cast<int>(i + 4), request.tags[i]);
   }
   int rc;
-  while ((rc = stmt.Step()) == SQLITE_ROW &&
+  while ((rc = stmt->Step()) == SQLITE_ROW &&
          static_cast<int>(out->size()) < request.limit) {
-    SearchHit hit = ReadHit(stmt);
+    SearchHit hit = ReadHit(*stmt);
     if (!Excluded(request.exclude, hit)) out->push_back(std::move(hit));
   }
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)

@@ -1,14 +1,16 @@
-// attune — a rule-based conversational guide about attachment in intimate relationships.
+// attune — a rule-based conversational guide about attachment in intimate
+// relationships.
 //
-// A person describes what happens in their relationship; attune recognises what they describe,
-// maps it to attachment patterns (secure, anxious, avoidant, fearful), and answers with passages
-// quoted and cited from its corpus. This header is the whole C++ API; attune/attune.h is the C API.
+// A person describes what happens in their relationship; attune recognises what
+// they describe, maps it to attachment patterns (secure, anxious, avoidant,
+// fearful), and answers with passages quoted and cited from its corpus. This
+// header is the whole C++ API; attune/attune.h is the C API.
 //
 //   std::unique_ptr<attune::Engine> engine;
-//   attune::Status s = attune::Engine::Open(attune::Options{}, &engine);  // embedded defaults
-//   std::unique_ptr<attune::Session> session = engine->NewSession();
-//   attune::Reply reply;
-//   s = session->Respond("after sex my husband rolls over and I feel abandoned", &reply);
+//   attune::Status s = attune::Engine::Open(attune::Options{}, &engine);  //
+//   embedded defaults std::unique_ptr<attune::Session> session =
+//   engine->NewSession(); attune::Reply reply; s = session->Respond("after sex
+//   my husband rolls over and I feel abandoned", &reply);
 //
 // The header is C++17-clean and includes no Boost, SQLite or readline header.
 #ifndef ATTUNE_ATTUNE_HPP_
@@ -30,17 +32,20 @@ const char* Version();
 
 // How an Engine is opened. Every field has a usable default.
 struct Options {
-  // An on-disk corpus database (built by `attune corpus build`). Empty (the default): the corpus
-  // embedded in the library. A path that does not exist is an error, never a new database.
+  // An on-disk corpus database (built by `attune corpus build`). Empty (the
+  // default): the corpus embedded in the library. A path that does not exist is
+  // an error, never a new database.
   std::string corpus_path;
-  // A folder of *.rules files. Empty (the default): the rules embedded in the library.
+  // A folder of *.rules files. Empty (the default): the rules embedded in the
+  // library.
   std::string rules_dir;
-  // Rule files given in memory as (file name, text) pairs; when non-empty they replace rules_dir
-  // and the embedded rules. Meant for tests and tools.
+  // Rule files given in memory as (file name, text) pairs; when non-empty they
+  // replace rules_dir and the embedded rules. Meant for tests and tools.
   std::vector<std::pair<std::string, std::string>> rules_text;
 };
 
-// A passage of the corpus quoted in a reply. Value type: const use is safe concurrently.
+// A passage of the corpus quoted in a reply. Value type: const use is safe
+// concurrently.
 struct Citation {
   std::string doc;      // document id, e.g. "002_96caa0ebda461845"
   std::string title;    // document title
@@ -54,14 +59,16 @@ struct PatternScores {
   double secure = 0, anxious = 0, avoidant = 0, fearful = 0;
 };
 
-// One piece of evidence behind a pattern score: which rule, about whom, and the words.
+// One piece of evidence behind a pattern score: which rule, about whom, and the
+// words.
 struct Evidence {
-  std::string rule;     // the intent or evidence rule that fired
-  std::string person;   // "self" or "partner"
-  std::string pattern;  // "secure", "anxious", "avoidant", "fearful", or a dyad name
+  std::string rule;    // the intent or evidence rule that fired
+  std::string person;  // "self" or "partner"
+  std::string
+      pattern;  // "secure", "anxious", "avoidant", "fearful", or a dyad name
   double weight = 0;
-  std::string words;    // the user's words that matched
-  int turn = 0;         // the turn it came from, from 1
+  std::string words;  // the user's words that matched
+  int turn = 0;       // the turn it came from, from 1
 };
 
 // An intent recognised in the user's text, with its slots.
@@ -72,18 +79,29 @@ struct Intent {
 
 // attune's answer to one turn. Value type: const use is safe concurrently.
 struct Reply {
-  std::string text;                 // the reply as shown to the person (plain text, no escapes)
+  std::string input;  // the person's text this turn answers
+  std::string
+      text;  // the reply as shown to the person (plain text, no escapes)
   std::vector<Citation> citations;  // every passage quoted in text, in order
   std::vector<Intent> intents;      // what was recognised in this turn
-  PatternScores self, partner;      // the conversation's profile after this turn
-  std::optional<std::string> top_self, top_partner;  // the leading pattern, or none when too weak
-  std::vector<std::string> dyads;   // dynamics recognised, e.g. "pursue_withdraw"
-  std::optional<std::string> crisis;  // "suicide", "self_harm", "abuse", "harm_to_others", "minor"
-  std::vector<std::string> rules;   // the rules that fired this turn
-  std::vector<Evidence> evidence;   // the evidence this turn added
-  std::string note;                 // a notice about the input (e.g. it was cut), or empty
+  PatternScores self, partner;  // the conversation's profile after this turn
+  std::optional<std::string> top_self,
+      top_partner;  // the leading pattern, or none when too weak
+  std::vector<std::string>
+      dyads;  // dynamics recognised, e.g. "pursue_withdraw"
+  std::optional<std::string>
+      crisis;  // "suicide", "self_harm", "abuse", "harm_to_others", "minor"
+  std::vector<std::string> rules;  // the rules that fired this turn
+  std::vector<Evidence> evidence;  // the evidence this turn added
+  std::string note;  // a notice about the input (e.g. it was cut), or empty
 
-  // The reply as one JSON object with the fields of `attune chat --json`.
+  // The reply as one JSON object on one line, the format of `attune chat
+  // --json` and `attune analyze --json`: "text" (the input), "intents"
+  // [{"name","slots"}], "patterns"
+  // {"self":{"secure","anxious","avoidant","fearful"},"partner":{...}}, "top"
+  // {"self","partner"} (a label or null), "dyads", "crisis" (a kind or null),
+  // "reply", "citations"
+  // [{"doc","title","section","passage","text"}], "rules", "evidence", "note".
   std::string ToJson() const;
 };
 
@@ -97,32 +115,36 @@ struct SearchHit {
 };
 
 struct SearchOptions {
-  int limit = 10;        // at most this many hits; must be >= 1
-  std::string doc;       // only this document id; empty: all
-  std::string tag;       // only sections with this tag; empty: all
-  bool fts_syntax = false;  // pass the query to FTS5 as syntax instead of plain words
+  int limit = 10;   // at most this many hits; must be >= 1
+  std::string doc;  // only this document id; empty: all
+  std::string tag;  // only sections with this tag; empty: all
+  bool fts_syntax =
+      false;  // pass the query to FTS5 as syntax instead of plain words
 };
 
 struct SearchResult {
   std::vector<SearchHit> hits;
-  // Set when the words together found nothing and fewer words or prefixes were tried instead.
+  // Set when the words together found nothing and fewer words or prefixes were
+  // tried instead.
   std::string fallback_note;
   // When nothing matched: corpus words close to what was typed.
   std::vector<std::string> suggestions;
-  std::string ToJson() const;  // the JSON array of hits printed by `attune search --json`
+  std::string ToJson()
+      const;  // the JSON array of hits printed by `attune search --json`
 };
 
 class Session;
 
 // The loaded rules and corpus. Open once, share everywhere.
 //
-// Thread safety: immutable after it is opened; safe for concurrent use by multiple threads
-// without external synchronisation.
-// Lifetime: must outlive every Session it created.
+// Thread safety: immutable after it is opened; safe for concurrent use by
+// multiple threads without external synchronisation. Lifetime: must outlive
+// every Session it created.
 class Engine {
  public:
-  // Opens the corpus and compiles the rules. On a broken rule set or corpus, returns the first
-  // error (for rules: "FILE:LINE:COL: what was expected", the line and a caret) and no engine.
+  // Opens the corpus and compiles the rules. On a broken rule set or corpus,
+  // returns the first error (for rules: "FILE:LINE:COL: what was expected", the
+  // line and a caret) and no engine.
   static Status Open(const Options& options, std::unique_ptr<Engine>* engine);
 
   ~Engine();
@@ -132,9 +154,10 @@ class Engine {
   // A new conversation. REQUIRES: this engine outlives the session.
   std::unique_ptr<Session> NewSession() const;
 
-  // Keyword search over the corpus. Any query text is accepted; with fts_syntax, a syntax error
-  // is a kParseError status.
-  Status Search(std::string_view query, const SearchOptions& options, SearchResult* result) const;
+  // Keyword search over the corpus. Any query text is accepted; with
+  // fts_syntax, a syntax error is a kParseError status.
+  Status Search(std::string_view query, const SearchOptions& options,
+                SearchResult* result) const;
 
   struct Impl;
   const Impl& impl() const { return *impl_; }
@@ -144,25 +167,29 @@ class Engine {
   std::unique_ptr<Impl> impl_;
 };
 
-// One conversation: what has been said, the profile inferred so far, the passages already quoted.
+// One conversation: what has been said, the profile inferred so far, the
+// passages already quoted.
 //
-// Thread safety: use from one thread at a time; distinct sessions may run concurrently.
-// Each owns its read-only SQLite connection.
-// Lifetime: created by Engine::NewSession; must not outlive its Engine.
+// Thread safety: use from one thread at a time; distinct sessions may run
+// concurrently. Each owns its read-only SQLite connection. Lifetime: created by
+// Engine::NewSession; must not outlive its Engine.
 class Session {
  public:
   ~Session();
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
-  // Answers one turn. Free text is never an error: empty or invalid UTF-8 text is a normal turn.
+  // Answers one turn. Free text is never an error: empty or invalid UTF-8 text
+  // is a normal turn.
   Status Respond(std::string_view text, Reply* reply);
 
-  // The analysis of text as a fresh conversation (this session's state is not changed).
+  // The analysis of text as a fresh conversation (this session's state is not
+  // changed).
   Status Analyze(std::string_view text, Reply* reply) const;
 
-  // The whole state as JSON (with a "format" version), and back. Restore refuses a corrupt or
-  // foreign state with an error and leaves the session as it was.
+  // The whole state as JSON (with a "format" version), and back. Restore
+  // refuses a corrupt or foreign state with an error and leaves the session as
+  // it was.
   Status Save(std::string* state_json) const;
   Status Restore(std::string_view state_json);
 
@@ -177,7 +204,8 @@ class Session {
   const Reply& LastReply() const;
 
   // Keyword search through this session's connection.
-  Status Search(std::string_view query, const SearchOptions& options, SearchResult* result);
+  Status Search(std::string_view query, const SearchOptions& options,
+                SearchResult* result);
 
   struct Impl;
 

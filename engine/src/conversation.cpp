@@ -1,0 +1,124 @@
+#include "conversation.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace attune {
+namespace {
+
+using nlohmann::json;
+
+json EvidenceToJson(const Evidence& e) {
+  return {{"rule", e.rule},     {"person", e.person}, {"pattern", e.pattern},
+          {"weight", e.weight}, {"words", e.words},   {"turn", e.turn}};
+}
+
+Evidence EvidenceFromJson(const json& j) {
+  Evidence e;
+  e.rule = j.at("rule").get<std::string>();
+  e.person = j.at("person").get<std::string>();
+  e.pattern = j.at("pattern").get<std::string>();
+  e.weight = j.at("weight").get<double>();
+  e.words = j.at("words").get<std::string>();
+  e.turn = j.at("turn").get<int>();
+  if (e.weight < 0 || e.weight > 1 || e.turn < 0)
+    throw std::out_of_range("evidence out of range");
+  return e;
+}
+
+}  // namespace
+
+bool Conversation::WasQuoted(const QuotedPassage& p) const {
+  return std::find(quoted.begin(), quoted.end(), p) != quoted.end();
+}
+
+void Conversation::RememberTopicWords(const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    topic_words.erase(std::remove(topic_words.begin(), topic_words.end(), w),
+                      topic_words.end());
+    topic_words.push_back(w);
+  }
+  constexpr size_t kKeep = 24;
+  if (topic_words.size() > kKeep) {
+    topic_words.erase(topic_words.begin(), topic_words.end() - kKeep);
+  }
+}
+
+std::string Conversation::ToJson() const {
+  json j;
+  j["format"] = "attune-session";
+  j["version"] = kFormatVersion;
+  j["turn"] = turn;
+  json evidence = json::array();
+  for (const Evidence& e : profile.evidence())
+    evidence.push_back(EvidenceToJson(e));
+  j["evidence"] = std::move(evidence);
+  json passages = json::array();
+  for (const QuotedPassage& p : quoted)
+    passages.push_back({p.doc, p.section, p.ordinal});
+  j["quoted"] = std::move(passages);
+  j["last_plan"] = last_plan;
+  j["last_ask"] = last_ask;
+  j["rotation"] = rotation;
+  j["last_fallback"] = last_fallback;
+  j["slots"] = slots;
+  j["topic_words"] = topic_words;
+  j["safety"] = {{"mode", safety.mode},
+                 {"minor", safety.minor},
+                 {"turns_in_mode", safety.turns_in_mode}};
+  j["disclaimer_shown"] = disclaimer_shown;
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+Status Conversation::FromJson(std::string_view text, Conversation* out) {
+  json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) {
+    return Status::Corruption("not a saved attune session (invalid JSON)");
+  }
+  if (j.value("format", "") != "attune-session") {
+    return Status::Corruption(
+        "not a saved attune session (no \"format\": \"attune-session\")");
+  }
+  if (!j.contains("version") || !j["version"].is_number_integer() ||
+      j["version"].get<int>() != kFormatVersion) {
+    return Status::Corruption(
+        "saved session has format version " +
+        (j.contains("version") ? j["version"].dump() : "none") +
+        "; this attune reads version " + std::to_string(kFormatVersion));
+  }
+  try {
+    Conversation c;
+    c.turn = j.at("turn").get<int>();
+    if (c.turn < 0) throw std::out_of_range("negative turn");
+    for (const json& e : j.at("evidence")) c.profile.Add(EvidenceFromJson(e));
+    for (const json& p : j.at("quoted")) {
+      c.quoted.push_back({p.at(0).get<std::string>(),
+                          p.at(1).get<std::string>(), p.at(2).get<int>()});
+    }
+    c.last_plan = j.at("last_plan").get<std::string>();
+    c.last_ask = j.at("last_ask").get<std::string>();
+    c.rotation = j.at("rotation").get<std::map<std::string, int>>();
+    c.last_fallback = j.at("last_fallback").get<std::string>();
+    c.slots = j.at("slots").get<std::map<std::string, std::string>>();
+    c.topic_words = j.at("topic_words").get<std::vector<std::string>>();
+    const json& s = j.at("safety");
+    c.safety.mode = s.at("mode").get<std::string>();
+    c.safety.minor = s.at("minor").get<bool>();
+    c.safety.turns_in_mode = s.at("turns_in_mode").get<int>();
+    if (!c.safety.mode.empty() && !IsCrisisKind(c.safety.mode)) {
+      throw std::out_of_range("unknown safety mode");
+    }
+    c.disclaimer_shown = j.at("disclaimer_shown").get<bool>();
+    if (c.quoted.size() > kMaxRemembered ||
+        c.profile.evidence().size() > 100 * kMaxRemembered) {
+      throw std::out_of_range("state too large");
+    }
+    *out = std::move(c);
+  } catch (const std::exception& e) {
+    return Status::Corruption(std::string("saved session is damaged: ") +
+                              e.what());
+  }
+  return Status::OK();
+}
+
+}  // namespace attune

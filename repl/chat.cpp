@@ -12,28 +12,36 @@ namespace attune::cli {
 namespace {
 
 constexpr char kCutNote[] =
-    "Your message was longer than 16 KiB, so attune read only its first 16 KiB.";
+    "Your message was longer than 16 KiB, so attune read only its first 16 "
+    "KiB.";
 constexpr char kBanner[] =
-    "attune: a guide to attachment in intimate relationships, built on a few articles; it is not "
-    "a therapist.\nTell it what is happening. /help lists the commands; Ctrl-D or /quit leaves.\n";
+    "attune: a guide to attachment in intimate relationships, built on a few "
+    "articles; it is not "
+    "a therapist.\nTell it what is happening. /help lists the commands; Ctrl-D "
+    "or /quit leaves.\n";
 
 std::string Dump(const nlohmann::json& j, const ChatOptions& options) {
-  // On a terminal every non-ASCII character is escaped, so no byte of it can act on the terminal.
-  return j.dump(-1, ' ', options.terminal, nlohmann::json::error_handler_t::replace);
+  // On a terminal every non-ASCII character is escaped, so no byte of it can
+  // act on the terminal.
+  return j.dump(-1, ' ', options.terminal,
+                nlohmann::json::error_handler_t::replace);
 }
 
 void Note(ChatContext& chat, std::string_view note) {
-  chat.out << Dim("Note: " + SanitizeForTerminal(note), chat.options.color) << "\n";
+  chat.out << Dim("Note: " + SanitizeForTerminal(note), chat.options.color)
+           << "\n";
 }
 
 // One turn of the conversation, in text or as the engine's JSON object.
 void Turn(ChatContext& chat, std::string_view text, bool cut) {
   Reply reply;
-  Status status = chat.conversation.Respond(text, &reply);
+  Status status = chat.session.Respond(text, &reply);
   if (!status.ok()) return chat.Fail(status.message(), kExitDataError);
   if (chat.options.json) {
     nlohmann::json j = nlohmann::json::parse(reply.ToJson(), nullptr, false);
-    if (!j.is_object()) return chat.Fail("attune made a reply that is not a JSON object", kExitDataError);
+    if (!j.is_object())
+      return chat.Fail("attune made a reply that is not a JSON object",
+                       kExitDataError);
     if (cut && reply.note.empty()) j["note"] = kCutNote;
     chat.out << Dump(j, chat.options);
     return;
@@ -41,12 +49,11 @@ void Turn(ChatContext& chat, std::string_view text, bool cut) {
   if (cut && reply.note.empty()) Note(chat, kCutNote);
   if (!reply.note.empty()) Note(chat, reply.note);
   chat.Print(reply.text + "\n");
-  chat.out << "\n";
 }
 
 // JSON mode: whatever the line was, exactly one object on one line.
-void EmitJson(ChatContext& chat, std::string_view line, bool turn, bool cut, std::string output,
-              std::ostream& out) {
+void EmitJson(ChatContext& chat, std::string_view line, bool turn, bool cut,
+              std::string output, std::ostream& out) {
   nlohmann::json j;
   if (turn && chat.errors.empty()) {
     out << output << "\n";
@@ -64,7 +71,8 @@ void EmitJson(ChatContext& chat, std::string_view line, bool turn, bool cut, std
 void ReportErrors(ChatContext& chat, std::ostream& out, std::ostream& err) {
   if (chat.errors.empty()) return;
   out.flush();
-  for (const std::string& e : chat.errors) err << "attune: " << SanitizeForTerminal(e) << "\n";
+  for (const std::string& e : chat.errors)
+    err << "attune: " << SanitizeForTerminal(e) << "\n";
   err.flush();
 }
 
@@ -83,22 +91,28 @@ void ChatContext::Print(std::string_view text) {
 bool CutLongLine(std::string* line) {
   if (line->size() <= kMaxLineBytes) return false;
   size_t end = kMaxLineBytes;
-  while (end > 0 && (static_cast<unsigned char>((*line)[end]) & 0xC0) == 0x80) --end;
+  while (end > 0 && (static_cast<unsigned char>((*line)[end]) & 0xC0) == 0x80)
+    --end;
   line->resize(end);
   return true;
 }
 
-int RunChat(LineReader& reader, Conversation& conversation, const ChatOptions& options,
-            std::ostream& out, std::ostream& err) {
-  std::ostringstream buffer;  // JSON mode: a line's output, before it becomes one object
-  ChatContext chat{conversation, options, options.json ? buffer : out};
-  if (reader.interactive() && !options.json) chat.Print(kBanner);
+int RunChat(LineReader& reader, ChatSession& session,
+            const ChatOptions& options, std::ostream& out, std::ostream& err) {
+  std::ostringstream
+      buffer;  // a line's output: one object in JSON mode, else one paragraph
+  ChatContext chat{session, options, buffer, {}};
+  if (reader.interactive() && !options.json) {
+    chat.Print(kBanner);
+    out << buffer.str() << "\n";
+  }
   std::string line;
   while (!chat.quit && reader.ReadLine(&line)) {
     bool cut = CutLongLine(&line);
     size_t first = line.find_first_not_of(" \t");
     bool turn = first == std::string::npos || line[first] != '/';
-    std::string_view trimmed = turn ? std::string_view() : std::string_view(line).substr(first);
+    std::string_view trimmed =
+        turn ? std::string_view() : std::string_view(line).substr(first);
     chat.errors.clear();
     buffer.str("");
     if (first == std::string::npos && !options.json) continue;  // a blank line
@@ -107,16 +121,16 @@ int RunChat(LineReader& reader, Conversation& conversation, const ChatOptions& o
     } else {
       if (cut && !options.json) Note(chat, kCutNote);
       RunSlashLine(chat, line);
-      if (!options.json && !chat.quit) out << "\n";
     }
     if (options.json) {
       EmitJson(chat, trimmed, turn, cut, buffer.str(), out);
     } else {
+      if (buffer.tellp() > 0)
+        out << buffer.str() << "\n";  // a blank line after each answer
       ReportErrors(chat, out, err);
     }
     out.flush();
   }
-  if (reader.interactive() && !chat.quit) out << "\n";  // Ctrl-D leaves the cursor on the prompt
   return chat.exit_status;
 }
 

@@ -1,4 +1,5 @@
-// The line reader seam: plain streams, and GNU readline for a person at a terminal.
+// The line reader seam: plain streams, and GNU readline for a person at a
+// terminal.
 #include "line_reader.hpp"
 
 // readline's headers need stdio first.
@@ -31,8 +32,8 @@ namespace {
 
 constexpr int kHistoryLines = 1000;
 
-// readline's callbacks and a signal handler carry no user data, so what they need is reachable
-// from here, and only while a ReadLine call is running.
+// readline's callbacks and a signal handler carry no user data, so what they
+// need is reachable from here, and only while a ReadLine call is running.
 volatile std::sig_atomic_t interrupted = 0;
 struct PendingRead {
   bool done = false;
@@ -56,8 +57,8 @@ char* Duplicate(const std::string& s) {
   return copy;
 }
 
-// The completions of `text` among the slash commands, in readline's format: the common
-// prefix first, then every match, then nullptr.
+// The completions of `text` among the slash commands, in readline's format: the
+// common prefix first, then every match, then nullptr.
 char** CompleteCommand(const char* text) {
   std::vector<const std::string*> matches;
   for (const std::string& name : *pending->completions) {
@@ -70,8 +71,10 @@ char** CompleteCommand(const char* text) {
     while (k < common && k < m->size() && (*m)[k] == (*matches[0])[k]) ++k;
     common = k;
   }
-  char** array = static_cast<char**>(std::malloc((matches.size() + 2) * sizeof(char*)));
-  array[0] = Duplicate(matches.size() == 1 ? *matches[0] : matches[0]->substr(0, common));
+  char** array =
+      static_cast<char**>(std::malloc((matches.size() + 2) * sizeof(char*)));
+  array[0] = Duplicate(matches.size() == 1 ? *matches[0]
+                                           : matches[0]->substr(0, common));
   size_t n = 1;
   if (matches.size() > 1) {
     for (const std::string* m : matches) array[n++] = Duplicate(*m);
@@ -82,13 +85,16 @@ char** CompleteCommand(const char* text) {
 
 char** Complete(const char* text, int start, int /*end*/) {
   std::string_view line(rl_line_buffer);
-  bool wants_file = line.rfind("/save ", 0) == 0 || line.rfind("/load ", 0) == 0;
-  rl_attempted_completion_over = wants_file ? 0 : 1;  // only file arguments fall back to files
+  bool wants_file =
+      line.rfind("/save ", 0) == 0 || line.rfind("/load ", 0) == 0;
+  rl_attempted_completion_over =
+      wants_file ? 0 : 1;  // only file arguments fall back to files
   if (start == 0 && text[0] == '/') return CompleteCommand(text);
   return nullptr;
 }
 
-// Ctrl-C: forget the line being edited and start a fresh one under a new prompt.
+// Ctrl-C: forget the line being edited and start a fresh one under a new
+// prompt.
 void ClearLine() {
   rl_free_line_state();
   rl_callback_sigcleanup();
@@ -101,30 +107,38 @@ void ClearLine() {
 
 }  // namespace
 
-ReadlineLineReader::ReadlineLineReader(std::string prompt, std::vector<std::string> completions,
-                                       std::string history_path, std::ostream& warnings)
+ReadlineLineReader::ReadlineLineReader(std::string prompt,
+                                       std::vector<std::string> completions,
+                                       std::string history_path,
+                                       std::ostream& warnings)
     : prompt_(std::move(prompt)),
       completions_(std::move(completions)),
       history_path_(std::move(history_path)),
       warnings_(warnings) {
   rl_readline_name = "attune";
-  rl_catch_signals = 0;  // Ctrl-C is ours: it clears the line instead of ending attune
+  rl_catch_signals =
+      0;  // Ctrl-C is ours: it clears the line instead of ending attune
   rl_attempted_completion_function = Complete;
   using_history();
   stifle_history(kHistoryLines);
   if (history_path_.empty()) return;
   Status status = PrepareHistoryFile(history_path_);
-  if (!status.ok()) return StopHistory(status.message());
+  if (!status.ok()) {
+    StopHistory(status.message());
+    return;
+  }
   read_history(history_path_.c_str());
 }
 
 ReadlineLineReader::~ReadlineLineReader() {
-  if (!history_path_.empty()) history_truncate_file(history_path_.c_str(), kHistoryLines);
+  if (!history_path_.empty())
+    history_truncate_file(history_path_.c_str(), kHistoryLines);
   rl_attempted_completion_function = nullptr;
 }
 
 void ReadlineLineReader::StopHistory(const std::string& problem) {
-  warnings_ << SanitizeForTerminal("attune: " + problem + "; this chat's history will not be saved")
+  warnings_ << SanitizeForTerminal("attune: " + problem +
+                                   "; this chat's history will not be saved")
             << std::endl;
   history_path_.clear();
 }
@@ -134,7 +148,8 @@ void ReadlineLineReader::Remember(const std::string& line) {
   add_history(line.c_str());
   if (history_path_.empty()) return;
   if (int error = append_history(1, history_path_.c_str()); error != 0) {
-    StopHistory("cannot write history file " + history_path_ + ": " + std::strerror(error));
+    StopHistory("cannot write history file " + history_path_ + ": " +
+                std::strerror(error));
   }
 }
 
@@ -142,8 +157,10 @@ bool ReadlineLineReader::ReadLine(std::string* line) {
   PendingRead read;
   read.completions = &completions_;
   pending = &read;
-  struct sigaction action {}, previous {};
-  action.sa_handler = OnInterrupt;  // no SA_RESTART: select() must return on Ctrl-C
+  struct sigaction action {
+  }, previous{};
+  action.sa_handler =
+      OnInterrupt;  // no SA_RESTART: select() must return on Ctrl-C
   sigemptyset(&action.sa_mask);
   sigaction(SIGINT, &action, &previous);
   interrupted = 0;

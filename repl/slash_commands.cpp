@@ -28,7 +28,8 @@ std::string Heading(const ChatContext& chat, std::string_view text) {
   return Bold(text, chat.options.color);
 }
 
-// "**word**" marks a matched word in a search snippet: bold on a colour terminal, else kept.
+// "**word**" marks a matched word in a search snippet: bold on a colour
+// terminal, else kept.
 std::string Emphasize(std::string text, bool color) {
   if (!color) return text;
   std::string out;
@@ -46,27 +47,34 @@ std::string Emphasize(std::string text, bool color) {
 }
 
 std::string EvidenceLine(const Evidence& e) {
-  std::string who = e.person == "self" ? "you" : e.person == "partner" ? "partner" : e.person;
-  return "  turn " + std::to_string(e.turn) + "  " + who + "  " + e.pattern + "  +" +
-         Fixed(e.weight) + "  \"" + e.words + "\"  (rule " + e.rule + ")\n";
+  std::string who = e.person == "self"      ? "you"
+                    : e.person == "partner" ? "partner"
+                                            : e.person;
+  return "  turn " + std::to_string(e.turn) + "  " + who + "  " + e.pattern +
+         "  +" + Fixed(e.weight) + "  \"" + e.words + "\"  (rule " + e.rule +
+         ")\n";
 }
 
 void Help(ChatContext& chat, std::string_view) {
   chat.out << Heading(chat, "Commands:") << "\n";
   for (const SlashCommand& command : SlashCommands()) {
-    std::string usage = std::string(command.name) + (*command.args ? " " : "") + command.args;
+    std::string usage =
+        std::string(command.name) + (*command.args ? " " : "") + command.args;
     usage.resize(std::max<size_t>(usage.size(), 16), ' ');
     chat.out << "  " << usage << "  " << command.summary << "\n";
   }
   chat.Print(
-      "Anything else you type is a turn of the conversation. Lines beginning with a space are "
-      "not kept in the history. Ctrl-C clears the line; Ctrl-D or /quit leaves.\n");
+      "Anything else you type is a turn of the conversation. Lines beginning "
+      "with a space are "
+      "not kept in the history. Ctrl-C clears the line; Ctrl-D or /quit "
+      "leaves.\n");
 }
 
 void Why(ChatContext& chat, std::string_view) {
-  const Reply& last = chat.conversation.LastReply();
+  const Reply& last = chat.session.LastReply();
   if (last.rules.empty() && last.evidence.empty()) {
-    chat.out << "Nothing to explain yet: /why shows the rules behind attune's last reply.\n";
+    chat.out << "Nothing to explain yet: /why shows the rules behind attune's "
+                "last reply.\n";
     return;
   }
   chat.out << Heading(chat, "Rules that fired:") << "\n";
@@ -77,42 +85,47 @@ void Why(ChatContext& chat, std::string_view) {
 }
 
 void Profile(ChatContext& chat, std::string_view) {
-  chat.out << Heading(chat, "           secure  anxious  avoidant  fearful") << "\n";
+  chat.out << Heading(chat, "           secure  anxious  avoidant  fearful")
+           << "\n";
   const auto row = [&](const char* who, const PatternScores& s) {
     char buffer[128];
-    std::snprintf(buffer, sizeof buffer, "%-9s  %6.2f  %7.2f  %8.2f  %7.2f\n", who, s.secure,
-                  s.anxious, s.avoidant, s.fearful);
+    std::snprintf(buffer, sizeof buffer, "%-9s  %6.2f  %7.2f  %8.2f  %7.2f\n",
+                  who, s.secure, s.anxious, s.avoidant, s.fearful);
     chat.out << buffer;
   };
-  row("you", chat.conversation.SelfScores());
-  row("partner", chat.conversation.PartnerScores());
-  std::vector<Evidence> evidence = chat.conversation.AllEvidence();
+  row("you", chat.session.SelfScores());
+  row("partner", chat.session.PartnerScores());
+  std::vector<Evidence> evidence = chat.session.AllEvidence();
   chat.out << Heading(chat, "Evidence so far:") << "\n";
   if (evidence.empty()) chat.out << "  none yet\n";
   for (const Evidence& e : evidence) chat.Print(EvidenceLine(e));
 }
 
 void Sources(ChatContext& chat, std::string_view) {
-  const std::vector<Citation>& citations = chat.conversation.LastReply().citations;
+  const std::vector<Citation>& citations = chat.session.LastReply().citations;
   if (citations.empty()) {
     chat.out << "attune's last reply quoted no sources.\n";
     return;
   }
   int n = 0;
   for (const Citation& c : citations) {
-    std::string source = c.title + " › " + c.section + " (passage " + std::to_string(c.passage) + ")";
-    chat.out << "[" << ++n << "] " << Heading(chat, SanitizeForTerminal(source)) << "\n";
+    std::string source = c.title + " › " + c.section + " (passage " +
+                         std::to_string(c.passage) + ")";
+    chat.out << "[" << ++n << "] " << Heading(chat, SanitizeForTerminal(source))
+             << "\n";
     chat.Print("    " + c.text + "\n");
   }
 }
 
 void Search(ChatContext& chat, std::string_view args) {
   std::string_view query = Trim(args);
-  if (query.empty()) return chat.Fail("/search needs words to look for, e.g. /search pursuer", 0);
+  if (query.empty())
+    return chat.Fail("/search needs words to look for, e.g. /search pursuer",
+                     0);
   SearchOptions options;
   options.limit = kSearchHits;
   SearchResult result;
-  Status status = chat.conversation.Search(query, options, &result);
+  Status status = chat.session.Search(query, options, &result);
   if (!status.ok()) return chat.Fail(status.message(), 0);
   if (!result.fallback_note.empty()) chat.Print(result.fallback_note + "\n");
   if (result.hits.empty()) {
@@ -123,7 +136,9 @@ void Search(ChatContext& chat, std::string_view args) {
     chat.Print(line + "\n");
   }
   for (const SearchHit& hit : result.hits) {
-    chat.out << Heading(chat, SanitizeForTerminal(hit.title + " › " + hit.section)) << "\n";
+    chat.out << Heading(chat,
+                        SanitizeForTerminal(hit.title + " › " + hit.section))
+             << "\n";
     std::string snippet = SanitizeForTerminal("  " + hit.snippet);
     if (chat.options.width > 0) snippet = WrapText(snippet, chat.options.width);
     chat.out << Emphasize(snippet, chat.options.color) << "\n";
@@ -131,15 +146,18 @@ void Search(ChatContext& chat, std::string_view args) {
 }
 
 void ResetCommand(ChatContext& chat, std::string_view) {
-  chat.conversation.Reset();
+  chat.session.Reset();
   chat.out << "The conversation is forgotten; attune starts afresh.\n";
 }
 
 // The path argument of /save and /load, or "" after reporting what is missing.
-std::string PathArgument(ChatContext& chat, std::string_view args, const char* command) {
+std::string PathArgument(ChatContext& chat, std::string_view args,
+                         const char* command) {
   std::string_view path = Trim(args);
-  if (path.empty()) chat.Fail(std::string(command) + " needs a file name, e.g. " + command +
-                                  " talk.json", 0);
+  if (path.empty())
+    chat.Fail(std::string(command) + " needs a file name, e.g. " + command +
+                  " talk.json",
+              0);
   return ExpandHome(path, chat.options.home);
 }
 
@@ -147,9 +165,11 @@ void Save(ChatContext& chat, std::string_view args) {
   std::string path = PathArgument(chat, args, "/save");
   if (path.empty()) return;
   std::string state;
-  Status status = chat.conversation.Save(&state);
+  Status status = chat.session.Save(&state);
   if (status.ok()) status = WriteFileAtomically(path, state);
-  if (!status.ok()) return chat.Fail("cannot save the conversation: " + status.message(), kExitDataError);
+  if (!status.ok())
+    return chat.Fail("cannot save the conversation: " + status.message(),
+                     kExitDataError);
   chat.Print("Saved the conversation to " + path + "\n");
 }
 
@@ -158,11 +178,13 @@ void Load(ChatContext& chat, std::string_view args) {
   if (path.empty()) return;
   std::string state;
   Status status = ReadSmallFile(path, kMaxSavedBytes, &state);
-  if (!status.ok()) return chat.Fail(status.message() + "; the conversation is unchanged", kExitDataError);
-  status = chat.conversation.Restore(state);
+  if (!status.ok())
+    return chat.Fail(status.message() + "; the conversation is unchanged",
+                     kExitDataError);
+  status = chat.session.Restore(state);
   if (!status.ok()) {
-    return chat.Fail(path + " is not a usable saved conversation (" + status.message() +
-                         "); the conversation is unchanged",
+    return chat.Fail(path + " is not a usable saved conversation (" +
+                         status.message() + "); the conversation is unchanged",
                      kExitDataError);
   }
   chat.Print("Loaded the conversation from " + path + "\n");
@@ -172,12 +194,15 @@ void Quit(ChatContext& chat, std::string_view) { chat.quit = true; }
 
 constexpr SlashCommand kSlashCommands[] = {
     {"/help", "", "this list", Help},
-    {"/why", "", "the rules that fired on the last turn and the words that were evidence", Why},
-    {"/profile", "", "the scores so far for you and your partner, with their evidence", Profile},
+    {"/why", "", "the rules behind the last reply, and the words they matched",
+     Why},
+    {"/profile", "",
+     "scores so far for you and your partner, with the evidence", Profile},
     {"/sources", "", "the passages the last reply quoted, in full", Sources},
     {"/search", "QUERY", "look for words in the articles", Search},
     {"/reset", "", "forget the conversation and start afresh", ResetCommand},
-    {"/save", "FILE", "save the conversation to FILE (readable by you alone)", Save},
+    {"/save", "FILE", "save the conversation to FILE (readable by you alone)",
+     Save},
     {"/load", "FILE", "continue a conversation saved with /save", Load},
     {"/quit", "", "leave (as does Ctrl-D)", Quit},
 };
@@ -197,8 +222,10 @@ void RunSlashLine(ChatContext& chat, std::string_view line) {
   line = Trim(line);
   size_t space = line.find_first_of(" \t");
   std::string_view name = line.substr(0, space);
-  std::string_view args = space == std::string_view::npos ? "" : line.substr(space + 1);
-  if (const SlashCommand* command = FindSlashCommand(name)) return command->run(chat, args);
+  std::string_view args =
+      space == std::string_view::npos ? "" : line.substr(space + 1);
+  if (const SlashCommand* command = FindSlashCommand(name))
+    return command->run(chat, args);
   std::string hint = "Unknown command " + std::string(name) + ".";
   const SlashCommand* guess = nullptr;
   int guesses = 0;

@@ -12,10 +12,13 @@ namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
 
-// Decodes the code point at text[i]; returns how many bytes it used (>= 1). An invalid,
-// overlong, surrogate or truncated sequence gives U+FFFD for its first byte alone.
+// Decodes the code point at text[i]; returns how many bytes it used (>= 1). An
+// invalid, overlong, surrogate or truncated sequence gives U+FFFD for its first
+// byte alone.
 size_t DecodeOne(std::string_view text, size_t i, char32_t* cp) {
-  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  const auto byte = [&](size_t k) {
+    return static_cast<unsigned char>(text[k]);
+  };
   unsigned char b0 = byte(i);
   if (b0 < 0x80) {
     *cp = b0;
@@ -35,7 +38,8 @@ size_t DecodeOne(std::string_view text, size_t i, char32_t* cp) {
     value = (value << 6) | (byte(i + k) & 0x3F);
   }
   static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (value < kMinimum[len] || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
+  if (value < kMinimum[len] || value > 0x10FFFF ||
+      (value >= 0xD800 && value <= 0xDFFF)) {
     *cp = kReplacement;
     return 1;
   }
@@ -73,23 +77,30 @@ bool IsDroppedControl(char32_t cp) {
 // Where we are inside an escape sequence, as a terminal would parse it.
 enum class Escape { kNone, kStart, kIntermediate, kCsi, kString, kStringEsc };
 
-// Advances the escape state by one code point; returns true when the code point is consumed
-// by a sequence (and so must not be printed).
+// Advances the escape state by one code point; returns true when the code point
+// is consumed by a sequence (and so must not be printed).
 bool ConsumeEscape(char32_t cp, Escape* state) {
   switch (*state) {
     case Escape::kNone:
-      if (cp == 0x1B) *state = Escape::kStart;
-      else if (cp == 0x9B) *state = Escape::kCsi;
-      else if (cp == 0x90 || cp == 0x98 || cp == 0x9D || cp == 0x9E || cp == 0x9F)
+      if (cp == 0x1B)
+        *state = Escape::kStart;
+      else if (cp == 0x9B)
+        *state = Escape::kCsi;
+      else if (cp == 0x90 || cp == 0x98 || cp == 0x9D || cp == 0x9E ||
+               cp == 0x9F)
         *state = Escape::kString;
       return *state != Escape::kNone;
     case Escape::kStart:
-      if (cp == '[') *state = Escape::kCsi;
+      if (cp == '[')
+        *state = Escape::kCsi;
       else if (cp == ']' || cp == 'P' || cp == 'X' || cp == '^' || cp == '_')
         *state = Escape::kString;
-      else if (cp >= 0x20 && cp <= 0x2F) *state = Escape::kIntermediate;
-      else if (cp >= 0x30 && cp <= 0x7E) *state = Escape::kNone;
-      else return *state = Escape::kNone, ConsumeEscape(cp, state);
+      else if (cp >= 0x20 && cp <= 0x2F)
+        *state = Escape::kIntermediate;
+      else if (cp >= 0x30 && cp <= 0x7E)
+        *state = Escape::kNone;
+      else
+        return *state = Escape::kNone, ConsumeEscape(cp, state);
       return true;
     case Escape::kIntermediate:
       if (cp >= 0x20 && cp <= 0x2F) return true;
@@ -100,13 +111,18 @@ bool ConsumeEscape(char32_t cp, Escape* state) {
       if (cp >= 0x20 && cp <= 0x3F) return true;
       *state = Escape::kNone;
       if (cp >= 0x40 && cp <= 0x7E) return true;
-      return ConsumeEscape(cp, state);  // a broken sequence: print what follows it
+      return ConsumeEscape(cp,
+                           state);  // a broken sequence: print what follows it
     case Escape::kString:
-      // A string ends at BEL or ST. It also ends at a newline, so that a stray introducer
-      // cannot hide the rest of a document; without the introducer nothing is interpreted.
-      if (cp == 0x07 || cp == 0x9C) *state = Escape::kNone;
-      else if (cp == 0x1B) *state = Escape::kStringEsc;
-      else if (cp == '\n') return *state = Escape::kNone, false;
+      // A string ends at BEL or ST. It also ends at a newline, so that a stray
+      // introducer cannot hide the rest of a document; without the introducer
+      // nothing is interpreted.
+      if (cp == 0x07 || cp == 0x9C)
+        *state = Escape::kNone;
+      else if (cp == 0x1B)
+        *state = Escape::kStringEsc;
+      else if (cp == '\n')
+        return *state = Escape::kNone, false;
       return true;
     case Escape::kStringEsc:
       *state = Escape::kNone;
@@ -123,7 +139,8 @@ size_t CodePoints(std::string_view text) {
 
 void WrapLine(std::string_view line, size_t width, std::string* out) {
   size_t indent = line.find_first_not_of(' ');
-  if (indent == std::string_view::npos) return;  // blank: the caller keeps the line break
+  if (indent == std::string_view::npos)
+    return;  // blank: the caller keeps the line break
   std::string_view lead = line.substr(0, indent);
   if (indent >= width / 2) lead = {};
   out->append(line.substr(0, indent));
@@ -162,8 +179,10 @@ std::string SanitizeForTerminal(std::string_view text) {
     char32_t cp;
     size_t len = DecodeOne(text, i, &cp);
     if (!ConsumeEscape(cp, &state) && !IsDroppedControl(cp)) {
-      if (cp == kReplacement && len == 1) AppendUtf8(cp, &out);
-      else out.append(text.substr(i, len));
+      if (cp == kReplacement && len == 1)
+        AppendUtf8(cp, &out);
+      else
+        out.append(text.substr(i, len));
     }
     i += len;
   }
@@ -174,7 +193,8 @@ bool IsColorTerminal(int fd) {
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color != nullptr && no_color[0] != '\0') return false;
   const char* term = std::getenv("TERM");
-  if (term == nullptr || term[0] == '\0' || std::string_view(term) == "dumb") return false;
+  if (term == nullptr || term[0] == '\0' || std::string_view(term) == "dumb")
+    return false;
   return isatty(fd) == 1;
 }
 
@@ -194,7 +214,9 @@ std::string WrapText(std::string_view text, int width) {
   size_t start = 0;
   while (true) {
     size_t end = text.find('\n', start);
-    WrapLine(text.substr(start, end == std::string_view::npos ? end : end - start), limit, &out);
+    WrapLine(
+        text.substr(start, end == std::string_view::npos ? end : end - start),
+        limit, &out);
     if (end == std::string_view::npos) break;
     out.push_back('\n');
     start = end + 1;

@@ -103,18 +103,52 @@ bool ReadUntil(int fd, std::string* seen, size_t from,
   return true;
 }
 
-TEST_F(ChatProcess, TerminalHasHistoryCompletionAndCtrlC) {
-  int master = -1;
-  pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
-  ASSERT_GE(pid, 0);
+// Starts `attune chat` on a new pseudo-terminal with the given state folder.
+pid_t SpawnOnTerminal(const std::string& state_home, int* master) {
+  pid_t pid = forkpty(master, nullptr, nullptr, nullptr);
   if (pid == 0) {
-    setenv("XDG_STATE_HOME", dir_.c_str(), 1);
+    setenv("XDG_STATE_HOME", state_home.c_str(), 1);
     setenv("TERM", "xterm", 1);
     setenv("NO_COLOR", "1", 1);
     umask(0);  // the history must still be private
     execl(ATTUNE_CLI, "attune", "chat", static_cast<char*>(nullptr));
     _exit(127);
   }
+  return pid;
+}
+
+// Waits for the chat to end; its exit status, or -1 when a signal ended it.
+int Finish(pid_t pid, int master, std::string* seen) {
+  ReadUntil(master, seen, 0, "\x01never\x01");  // drain to EOF
+  int status = 0;
+  waitpid(pid, &status, 0);
+  close(master);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+TEST_F(ChatProcess, UnwritableHistoryWarnsOnceAndTheChatGoesOn) {
+  std::ofstream(dir_ + "/file") << "x";
+  int master = -1;
+  pid_t pid = SpawnOnTerminal(dir_ + "/file", &master);
+  ASSERT_GE(pid, 0);
+  std::string seen;
+  ASSERT_TRUE(ReadUntil(master, &seen, 0, "you> ")) << seen;
+  size_t mark = seen.size();
+  ASSERT_EQ(write(master, "/help\n", 6), 6);
+  ASSERT_TRUE(ReadUntil(master, &seen, mark + 6, "you> ")) << seen;
+  ASSERT_EQ(write(master, "\x04", 1), 1);
+  EXPECT_EQ(Finish(pid, master, &seen), 0) << seen;
+  size_t warning = seen.find("history will not be saved");
+  ASSERT_NE(warning, std::string::npos) << seen;
+  EXPECT_EQ(seen.find("history will not be saved", warning + 1),
+            std::string::npos);
+  EXPECT_NE(seen.find(dir_ + "/file"), std::string::npos) << seen;
+}
+
+TEST_F(ChatProcess, TerminalHasHistoryCompletionAndCtrlC) {
+  int master = -1;
+  pid_t pid = SpawnOnTerminal(dir_, &master);
+  ASSERT_GE(pid, 0);
   std::string seen;
   const auto send = [&](const std::string& keys) {
     ASSERT_EQ(write(master, keys.data(), keys.size()),
@@ -139,13 +173,9 @@ TEST_F(ChatProcess, TerminalHasHistoryCompletionAndCtrlC) {
   mark = seen.size();
   send(" private\n");
   ASSERT_TRUE(ReadUntil(master, &seen, mark + 9, "you> ")) << seen;
-  send("\x04");                                  // Ctrl-D leaves
-  ReadUntil(master, &seen, 0, "\x01never\x01");  // drain to EOF
-  int status = 0;
-  ASSERT_EQ(waitpid(pid, &status, 0), pid);
-  close(master);
-  ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
-  EXPECT_EQ(WEXITSTATUS(status), 0);
+  send("\x04");  // Ctrl-D leaves
+  EXPECT_EQ(Finish(pid, master, &seen), 0) << "did Ctrl-C end attune?\n"
+                                           << seen;
 
   std::string history_path = dir_ + "/attune/history";
   struct stat info {};

@@ -81,11 +81,17 @@ TEST(Terminal, ReplacesInvalidUtf8) {
 }
 
 TEST(Terminal, ColorOnlyWithoutNoColorAndOnATty) {
+  const char* term = getenv("TERM");
+  std::string saved_term = term ? term : "";
   setenv("TERM", "xterm", 1);
   setenv("NO_COLOR", "1", 1);
   EXPECT_FALSE(IsColorTerminal(0));
   unsetenv("NO_COLOR");
   EXPECT_FALSE(IsColorTerminal(-1));  // not a terminal
+  if (term != nullptr)
+    setenv("TERM", saved_term.c_str(), 1);
+  else
+    unsetenv("TERM");
   EXPECT_EQ(Bold("x", false), "x");
   EXPECT_EQ(Bold("x", true), "\x1b[1mx\x1b[0m");
 }

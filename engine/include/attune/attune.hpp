@@ -151,8 +151,10 @@ class Engine {
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
 
-  // A new conversation. REQUIRES: this engine outlives the session.
-  std::unique_ptr<Session> NewSession() const;
+  // A new conversation with its own read-only corpus connection. Fails only
+  // when the corpus can no longer be opened (e.g. its file was removed).
+  // REQUIRES: this engine outlives the session.
+  Status NewSession(std::unique_ptr<Session>* session) const;
 
   // Keyword search over the corpus. Any query text is accepted; with
   // fts_syntax, a syntax error is a kParseError status.

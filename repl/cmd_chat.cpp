@@ -31,7 +31,11 @@ std::unique_ptr<LineReader> MakeReader(std::istream& in) {
 int RunChatCommand(const GlobalOptions& global, const ChatFlags& flags) {
   std::unique_ptr<Engine> engine = OpenEngineOrReport(global);
   if (!engine) return kExitDataError;
-  std::unique_ptr<Session> session = engine->NewSession();
+  std::unique_ptr<Session> session;
+  if (Status status = engine->NewSession(&session); !status.ok()) {
+    std::cerr << SanitizeForTerminal("attune: " + status.message()) << "\n";
+    return kExitDataError;
+  }
   EngineChatSession chat_session(*session);
   ChatOptions options;
   options.json = flags.json;

@@ -12,13 +12,13 @@ namespace attune::cli {
 namespace {
 
 constexpr char kCutNote[] =
-    "Your message was longer than 16 KiB, so attune read only its first 16 "
-    "KiB.";
+    "Your message was longer than 16 KiB, so attune read only its first "
+    "16 KiB.";
 constexpr char kBanner[] =
     "attune: a guide to attachment in intimate relationships, built on a few "
-    "articles; it is not "
-    "a therapist.\nTell it what is happening. /help lists the commands; Ctrl-D "
-    "or /quit leaves.\n";
+    "articles; it is not a therapist.\n"
+    "Tell it what is happening. /help lists the commands; Ctrl-D or /quit "
+    "leaves.\n";
 
 std::string Dump(const nlohmann::json& j, const ChatOptions& options) {
   // On a terminal every non-ASCII character is escaped, so no byte of it can
@@ -99,8 +99,8 @@ bool CutLongLine(std::string* line) {
 
 int RunChat(LineReader& reader, ChatSession& session,
             const ChatOptions& options, std::ostream& out, std::ostream& err) {
-  std::ostringstream
-      buffer;  // a line's output: one object in JSON mode, else one paragraph
+  // A line's output: one object in JSON mode, else one paragraph.
+  std::ostringstream buffer;
   ChatContext chat{session, options, buffer, {}};
   if (reader.interactive() && !options.json) {
     chat.Print(kBanner);
@@ -125,8 +125,8 @@ int RunChat(LineReader& reader, ChatSession& session,
     if (options.json) {
       EmitJson(chat, trimmed, turn, cut, buffer.str(), out);
     } else {
-      if (buffer.tellp() > 0)
-        out << buffer.str() << "\n";  // a blank line after each answer
+      // A blank line after each answer.
+      if (buffer.tellp() > 0) out << buffer.str() << "\n";
       ReportErrors(chat, out, err);
     }
     out.flush();

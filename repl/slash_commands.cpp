@@ -65,9 +65,8 @@ void Help(ChatContext& chat, std::string_view) {
   }
   chat.Print(
       "Anything else you type is a turn of the conversation. Lines beginning "
-      "with a space are "
-      "not kept in the history. Ctrl-C clears the line; Ctrl-D or /quit "
-      "leaves.\n");
+      "with a space are not kept in the history. Ctrl-C clears the line; "
+      "Ctrl-D or /quit leaves.\n");
 }
 
 void Why(ChatContext& chat, std::string_view) {

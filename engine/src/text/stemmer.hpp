@@ -1,4 +1,5 @@
-// Stage text (normalisation); use attune::Session / utterance::Parse instead of calling this directly.
+// Stage text (normalisation); use attune::Session / utterance::Parse instead of
+// calling this directly.
 #ifndef ATTUNE_TEXT_STEMMER_HPP_
 #define ATTUNE_TEXT_STEMMER_HPP_
 
@@ -9,10 +10,12 @@ struct sb_stemmer;
 
 namespace attune::text {
 
-// The Snowball English stemmer (libstemmer): "pulls", "pulled", "pulling" -> "pull".
+// The Snowball English stemmer (libstemmer): "pulls", "pulled", "pulling" ->
+// "pull".
 //
-// Thread safety: not thread-safe (libstemmer keeps its work buffer in the stemmer object).
-// Use one Stemmer per Session or per thread. Not copyable; movable.
+// Thread safety: not thread-safe (libstemmer keeps its work buffer in the
+// stemmer object). Use one Stemmer per Session or per thread. Not copyable;
+// movable.
 class Stemmer {
  public:
   Stemmer();
@@ -23,7 +26,8 @@ class Stemmer {
   Stemmer& operator=(Stemmer&& other) noexcept;
 
   // REQUIRES: lower_word is one lower-case word (as produced by Normalize).
-  // Returns the word itself if it is empty or not stemmable (numbers, emoji, punctuation).
+  // Returns the word itself if it is empty or not stemmable (numbers, emoji,
+  // punctuation).
   std::string Stem(std::string_view lower_word);
 
  private:

@@ -1,0 +1,353 @@
+#include "reader.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "embedded/embedded.hpp"
+#include "query.hpp"
+#include "schema.hpp"
+
+namespace attune::corpus {
+namespace {
+
+// Columns shared by every hit query: doc, title, heading, ordinal, text,
+// snippet, score.
+std::string HitSelect(bool fts, const std::string& extra_score) {
+  std::string score = fts ? "-bm25(passages_fts, " +
+                                std::to_string(kHeadingWeight) + ", " +
+                                std::to_string(kBodyWeight) + ", " +
+                                std::to_string(kTagsWeight) + ")"
+                          : std::string("0.0");
+  return "SELECT d.id, d.title, s.heading, p.ordinal, p.text, " +
+         std::string(
+             fts ? "snippet(passages_fts, 1, '**', '**', '\xe2\x80\xa6', 32)"
+                 : "p.text") +
+         ", " + score + extra_score + " AS score FROM " +
+         (fts ? "passages_fts JOIN passages p ON p.id = passages_fts.rowid"
+              : "passages p") +
+         " JOIN sections s ON s.id = p.section JOIN documents d ON d.id = "
+         "s.doc WHERE 1";
+}
+
+constexpr char kOrder[] =
+    " ORDER BY score DESC, d.position, s.ordinal, p.ordinal";
+
+SearchHit ReadHit(const Stmt& stmt) {
+  SearchHit hit;
+  hit.doc = stmt.Text(0);
+  hit.title = stmt.Text(1);
+  hit.section = stmt.Text(2);
+  hit.passage = static_cast<int>(stmt.Int(3));
+  hit.text = stmt.Text(4);
+  hit.snippet = stmt.Text(5);
+  hit.score = stmt.Double(6);
+  return hit;
+}
+
+std::vector<std::string> SplitSpaces(const std::string& text) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < text.size();) {
+    size_t j = std::min(text.find(' ', i), text.size());
+    if (j > i) out.push_back(text.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+bool Excluded(const std::vector<PassageRef>& exclude, const SearchHit& hit) {
+  return std::any_of(
+      exclude.begin(), exclude.end(), [&](const PassageRef& ref) {
+        return ref.doc == hit.doc && ref.section == hit.section &&
+               ref.ordinal == hit.passage;
+      });
+}
+
+}  // namespace
+
+Status Reader::Open(DbPtr db, std::string_view name,
+                    std::unique_ptr<Reader>* out) {
+  if (Status s = CheckSchema(db.get(), name); !s.ok()) return s;
+  Exec(db.get(), "PRAGMA query_only = 1", name);
+  out->reset(new Reader(std::move(db)));
+  return Status::OK();
+}
+
+Status Reader::OpenEmbedded(std::unique_ptr<Reader>* out) {
+  return OpenImage(embedded::CorpusImage(), out);
+}
+
+Status Reader::OpenImage(std::span<const unsigned char> image,
+                         std::unique_ptr<Reader>* out) {
+  if (image.empty()) return Status::Corruption("the embedded corpus is empty");
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE, nullptr);
+  DbPtr db(raw);
+  if (rc != SQLITE_OK)
+    return Status::Internal("cannot open an in-memory database");
+  // READONLY without FREEONCLOSE/RESIZEABLE: SQLite never writes to or frees
+  // the image, so the const_cast is sound.
+  auto* data = const_cast<unsigned char*>(image.data());
+  auto size = static_cast<sqlite3_int64>(image.size());
+  if (sqlite3_deserialize(db.get(), "main", data, size, size,
+                          SQLITE_DESERIALIZE_READONLY) != SQLITE_OK) {
+    return SqliteError(db.get(), "the embedded corpus");
+  }
+  return Open(std::move(db), "the embedded corpus", out);
+}
+
+Status Reader::OpenFile(const std::string& path, std::unique_ptr<Reader>* out) {
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
+  DbPtr db(raw);
+  if (rc != SQLITE_OK) {
+    return Status::NotFound(path + ": cannot open the corpus database (" +
+                            (raw ? sqlite3_errmsg(raw) : "out of memory") +
+                            ")");
+  }
+  return Open(std::move(db), path, out);
+}
+
+Status Reader::CheckFilters(const SearchOptions& options) {
+  if (options.limit < 1)
+    return Status::InvalidArgument("the search limit must be at least 1");
+  struct Check {
+    const std::string& value;
+    const char* sql;
+    const char* what;
+  } checks[] = {
+      {options.doc, "SELECT 1 FROM documents WHERE id = ?1", "document"},
+      {options.tag, "SELECT 1 FROM section_tags WHERE tag = ?1", "tag"},
+  };
+  for (const Check& check : checks) {
+    if (check.value.empty()) continue;
+    Stmt stmt;
+    if (Status s = stmt.Prepare(db(), check.sql, "checking the search filters");
+        !s.ok()) {
+      return s;
+    }
+    stmt.Bind(1, check.value);
+    if (stmt.Step() != SQLITE_ROW) {
+      return Status::NotFound("no " + std::string(check.what) + " '" +
+                              check.value +
+                              "' in the corpus (see `attune corpus list`)");
+    }
+  }
+  return Status::OK();
+}
+
+Status Reader::Run(const std::string& match, const SearchOptions& options,
+                   SearchResult* out) {
+  std::string sql =
+      HitSelect(true, "") +
+      " AND passages_fts MATCH ?1 AND (?2 = '' OR d.id = ?2) AND (?3 = '' OR "
+      "EXISTS(SELECT 1 FROM section_tags t WHERE t.section = s.id AND t.tag = "
+      "?3))" +
+      kOrder + " LIMIT ?4";
+  Stmt stmt;
+  if (Status s = stmt.Prepare(db(), sql, "searching the corpus"); !s.ok())
+    return s;
+  stmt.Bind(1, match);
+  stmt.Bind(2, options.doc);
+  stmt.Bind(3, options.tag);
+  stmt.Bind(4, static_cast<long long>(options.limit));
+  int rc;
+  while ((rc = stmt.Step()) == SQLITE_ROW) out->hits.push_back(ReadHit(stmt));
+  if (rc == SQLITE_DONE) return Status::OK();
+  out->hits.clear();
+  std::string message = sqlite3_errmsg(db());
+  if (options.fts_syntax && rc == SQLITE_ERROR) {
+    return Status::ParseError("query: " + message +
+                              " (FTS5 syntax: https://sqlite.org/fts5.html)");
+  }
+  return Status::Corruption("searching the corpus: " + message);
+}
+
+Status Reader::Search(std::string_view query, const SearchOptions& options,
+                      SearchResult* out) {
+  *out = SearchResult{};
+  if (Status s = CheckFilters(options); !s.ok()) return s;
+  if (options.fts_syntax) return Run(std::string(query), options, out);
+  std::vector<std::string> words = QueryWords(query);
+  if (words.empty()) return Status::OK();
+  if (Status s = Run(AllOf(words), options, out); !s.ok() || !out->hits.empty())
+    return s;
+  if (words.size() > 1) {
+    if (Status s = Run(AnyOf(words), options, out); !s.ok()) return s;
+    if (!out->hits.empty()) {
+      out->fallback_note =
+          "no passage has all of these words; showing passages with some of "
+          "them";
+      return Status::OK();
+    }
+  }
+  // Prefixes go through the vocabulary, not FTS5's prefix queries: the porter
+  // stemmer would stem the prefix itself ("oxy" becomes "oxi" and misses
+  // "oxytocin").
+  std::vector<std::string> completions;
+  if (Status s = Complete(words, &completions); !s.ok()) return s;
+  if (!completions.empty()) {
+    if (Status s = Run(AnyOf(completions), options, out); !s.ok()) return s;
+  }
+  if (!out->hits.empty()) {
+    out->fallback_note =
+        "no passage has these words; showing words that begin with them";
+    return Status::OK();
+  }
+  return Suggest(words, &out->suggestions);
+}
+
+Status Reader::Complete(const std::vector<std::string>& words,
+                        std::vector<std::string>* out) {
+  Stmt stmt;
+  if (Status s = stmt.Prepare(
+          db(),
+          "SELECT word FROM vocabulary WHERE length(word) > length(?1) AND "
+          "substr(word, 1, length(?1)) = ?1 ORDER BY count DESC LIMIT 16",
+          "completing words");
+      !s.ok()) {
+    return s;
+  }
+  for (const std::string& word : words) {
+    if (word.size() < 2) continue;
+    stmt.Bind(1, word);
+    while (stmt.Step() == SQLITE_ROW) out->push_back(stmt.Text(0));
+    stmt.Reset();
+  }
+  return Status::OK();
+}
+
+Status Reader::Suggest(const std::vector<std::string>& words,
+                       std::vector<std::string>* out) {
+  Stmt stmt;
+  if (Status s = stmt.Prepare(db(), "SELECT word, count FROM vocabulary",
+                              "suggesting words");
+      !s.ok()) {
+    return s;
+  }
+  std::vector<std::pair<std::string, long long>> vocabulary;
+  while (stmt.Step() == SQLITE_ROW)
+    vocabulary.emplace_back(stmt.Text(0), stmt.Int(1));
+  std::vector<std::tuple<int, long long, std::string>>
+      ranked;  // distance, -count, word
+  for (const std::string& word : words) {
+    if (word.size() < 3) continue;
+    int limit = word.size() <= 4 ? 1 : 2;
+    for (const auto& [candidate, count] : vocabulary) {
+      int distance = EditDistance(word, candidate, limit);
+      if (distance <= limit) ranked.emplace_back(distance, -count, candidate);
+    }
+  }
+  std::sort(ranked.begin(), ranked.end());
+  for (const auto& [distance, count, candidate] : ranked) {
+    if (out->size() == 5) break;
+    if (std::find(out->begin(), out->end(), candidate) == out->end())
+      out->push_back(candidate);
+  }
+  return Status::OK();
+}
+
+Status Reader::Retrieve(const RetrieveRequest& request,
+                        std::vector<SearchHit>* out) {
+  out->clear();
+  if (request.limit < 1)
+    return Status::InvalidArgument("the retrieve limit must be at least 1");
+  std::string terms;
+  for (const std::string& term : request.terms) terms += term + " ";
+  std::vector<std::string> words = QueryWords(terms);
+  bool fts = !words.empty();
+  std::string sql =
+      HitSelect(fts, " + CASE WHEN s.heading = ?2 THEN " +
+                         std::to_string(kPreferSectionBoost) + " ELSE 0 END") +
+      " AND p.quotable = 1" + (fts ? " AND passages_fts MATCH ?1" : "");
+  for (size_t i = 0; i < request.tags.size(); ++i) {
+    sql +=
+        " AND EXISTS(SELECT 1 FROM section_tags t WHERE t.section = s.id AND "
+        "t.tag = ?" +
+        std::to_string(i + 4) + ")";
+  }
+  sql += std::string(kOrder) + " LIMIT ?3";
+  Stmt stmt;
+  if (Status s = stmt.Prepare(db(), sql, "retrieving passages"); !s.ok())
+    return s;
+  if (fts) stmt.Bind(1, AnyOf(words));
+  stmt.Bind(2, request.prefer_section);
+  stmt.Bind(3, static_cast<long long>(request.limit + request.exclude.size()));
+  for (size_t i = 0; i < request.tags.size(); ++i) {
+    stmt.Bind(static_cast<int>(i + 4), request.tags[i]);
+  }
+  int rc;
+  while ((rc = stmt.Step()) == SQLITE_ROW &&
+         static_cast<int>(out->size()) < request.limit) {
+    SearchHit hit = ReadHit(stmt);
+    if (!Excluded(request.exclude, hit)) out->push_back(std::move(hit));
+  }
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return SqliteError(db(), "retrieving passages");
+  return Status::OK();
+}
+
+Status Reader::Passage(const PassageRef& ref, SearchHit* out) {
+  Stmt stmt;
+  std::string sql = HitSelect(false, "") +
+                    " AND d.id = ?1 AND s.heading = ?2 AND p.ordinal = ?3";
+  if (Status s = stmt.Prepare(db(), sql, "looking up a passage"); !s.ok())
+    return s;
+  stmt.Bind(1, ref.doc);
+  stmt.Bind(2, ref.section);
+  stmt.Bind(3, static_cast<long long>(ref.ordinal));
+  if (stmt.Step() != SQLITE_ROW) {
+    return Status::NotFound("no passage " + std::to_string(ref.ordinal) +
+                            " in section '" + ref.section + "' of document '" +
+                            ref.doc + "'");
+  }
+  *out = ReadHit(stmt);
+  return Status::OK();
+}
+
+Status Reader::Documents(std::vector<DocumentInfo>* out) {
+  out->clear();
+  Stmt docs, sections;
+  if (Status s = docs.Prepare(
+          db(),
+          "SELECT id, title, subtitle, author, source FROM documents "
+          "ORDER BY position",
+          "listing documents");
+      !s.ok()) {
+    return s;
+  }
+  if (Status s =
+          sections.Prepare(db(),
+                           "SELECT s.heading, s.level, (SELECT count(*) FROM "
+                           "passages p WHERE p.section = s.id), "
+                           "(SELECT group_concat(tag, ' ') FROM section_tags t "
+                           "WHERE t.section = s.id AND "
+                           "t.kind = 'pattern'), (SELECT group_concat(tag, ' "
+                           "') FROM section_tags t WHERE "
+                           "t.section = s.id AND t.kind = 'topic') FROM "
+                           "sections s WHERE s.doc = ?1 ORDER BY "
+                           "s.ordinal",
+                           "listing sections");
+      !s.ok()) {
+    return s;
+  }
+  while (docs.Step() == SQLITE_ROW) {
+    DocumentInfo doc{docs.Text(0), docs.Text(1), docs.Text(2),
+                     docs.Text(3), docs.Text(4), {}};
+    sections.Bind(1, doc.id);
+    while (sections.Step() == SQLITE_ROW) {
+      SectionInfo info{sections.Text(0),
+                       static_cast<int>(sections.Int(1)),
+                       {},
+                       {},
+                       static_cast<int>(sections.Int(2))};
+      info.patterns = SplitSpaces(sections.Text(3));
+      info.topics = SplitSpaces(sections.Text(4));
+      doc.sections.push_back(std::move(info));
+    }
+    sections.Reset();
+    out->push_back(std::move(doc));
+  }
+  return Status::OK();
+}
+
+}  // namespace attune::corpus

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Instruction counts (valgrind --tool=callgrind), which unlike timings repeat
-# exactly on a shared machine. Per-call figures are differences of two runs
-# (K iterations minus 1, or 660 turns minus 60), so set-up cost cancels out.
+# exactly on a shared machine. A stage figure is the difference of two runs
+# (K iterations minus 1), so set-up cost cancels out; a turn is counted only
+# inside the turn function, so new conversations are left out.
 #
 #   bench/callgrind.sh              stages, search, turn and start-up counts
 #   BUILD=build-release K=200 bench/callgrind.sh
@@ -34,18 +35,18 @@ per() { python3 -c "print(f'{($2 - $1) / $3:,.0f}')" ; }
 
 echo "| what | instructions per call |"
 echo "|---|---:|"
-benchmarks=${BENCHMARKS:-"BM_Normalize BM_Parse BM_ReaderSearch BM_BareFts5"}
+benchmarks=${BENCHMARKS:-"BM_Normalize BM_Parse BM_Match BM_Infer BM_ReaderSearch BM_BareFts5 BM_BareFts5Rank"}
 for b in $benchmarks; do
   one=$(ATTUNE_BENCH_ITERATIONS=1 TOGGLE="*${b}(*" count "$micro" --benchmark_filter="^${b}(/|\$)")
   many=$(ATTUNE_BENCH_ITERATIONS=$k TOGGLE="*${b}(*" count "$micro" --benchmark_filter="^${b}(/|\$)")
   echo "| $b | $(per "$one" "$many" $((k - 1))) |"
 done
-for who in floor attune; do
-  if [[ $who == floor ]]; then run=("$floor" "$turns"); else run=("$attune" bench "$turns"); fi
-  few=$(count "${run[@]}" --n 60 --warmup 0)
-  lots=$(count "${run[@]}" --n 660 --warmup 0)
-  echo "| $who: one turn (replay of bench/turns.txt) | $(per "$few" "$lots" 600) |"
-done
+# A turn: only inside the turn function (new conversations are not counted).
+turn_count() { TOGGLE=$1 count "${@:2}" --n 600 --warmup 0; }
+floor_turn=$(turn_count '*Floor::Turn(*' "$floor" "$turns")
+attune_turn=$(turn_count 'attune::Session::Respond(*' "$attune" bench "$turns")
+echo "| floor: one turn (600 turns of bench/turns.txt) | $(per 0 "$floor_turn" 600) |"
+echo "| attune: one turn, Session::Respond (same) | $(per 0 "$attune_turn" 600) |"
 head -n 1 "$turns" >"$tmp/one.txt"
 echo "| floor: process start to first reply | $(count "$floor" --chat <"$tmp/one.txt") |"
 echo "| attune: process start to first reply (chat) | $(count "$attune" chat <"$tmp/one.txt") |"

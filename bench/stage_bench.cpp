@@ -68,25 +68,27 @@ void BM_ReaderSearch(benchmark::State& state) {
 }
 ATTUNE_BENCHMARK(BM_ReaderSearch);
 
-// The same hits, columns, snippet and BM25 ranking as Reader::Search, from one
-// statement prepared once, with the match expression made in advance: what
-// SQLite alone costs.
-void BM_BareFts5(benchmark::State& state) {
+std::string Weights() {
+  return std::to_string(corpus::kHeadingWeight) + ", " +
+         std::to_string(corpus::kBodyWeight) + ", " +
+         std::to_string(corpus::kTagsWeight);
+}
+
+constexpr char kHitColumns[] =
+    "SELECT d.id, d.title, s.heading, p.ordinal, p.text, "
+    "snippet(passages_fts, 1, '**', '**', '\xe2\x80\xa6', 32), ";
+constexpr char kHitJoins[] =
+    " FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN "
+    "sections s ON s.id = p.section JOIN documents d ON d.id = s.doc WHERE "
+    "passages_fts MATCH ?1";
+
+// Runs `sql` (one parameter: the match expression) from one statement prepared
+// once, with the match expressions made in advance: what SQLite alone costs.
+void RunBare(benchmark::State& state, const std::string& sql) {
   std::unique_ptr<corpus::Reader> reader = OpenReader();
   std::vector<std::string> matches;
   for (const char* q : kSearchQueries)
     matches.push_back(corpus::AllOf(corpus::QueryWords(q)));
-  std::string sql =
-      "SELECT d.id, d.title, s.heading, p.ordinal, p.text, "
-      "snippet(passages_fts, 1, '**', '**', '\xe2\x80\xa6', 32), "
-      "-bm25(passages_fts, " +
-      std::to_string(corpus::kHeadingWeight) + ", " +
-      std::to_string(corpus::kBodyWeight) + ", " +
-      std::to_string(corpus::kTagsWeight) +
-      ") AS score FROM passages_fts JOIN passages p ON p.id = "
-      "passages_fts.rowid JOIN sections s ON s.id = p.section JOIN documents d "
-      "ON d.id = s.doc WHERE passages_fts MATCH ?1 ORDER BY score DESC LIMIT "
-      "10";
   sqlite3_stmt* stmt = nullptr;
   if (sqlite3_prepare_v3(reader->db(), sql.c_str(), -1,
                          SQLITE_PREPARE_PERSISTENT, &stmt,
@@ -111,7 +113,24 @@ void BM_BareFts5(benchmark::State& state) {
   state.counters["hits"] = static_cast<double>(hits) / state.iterations();
   state.SetItemsProcessed(state.iterations());
 }
+
+// The same hits, columns, snippet and BM25 ranking as Reader::Search.
+void BM_BareFts5(benchmark::State& state) {
+  RunBare(state, std::string(kHitColumns) + "-bm25(passages_fts, " + Weights() +
+                     ") AS score" + kHitJoins +
+                     " ORDER BY score DESC LIMIT 10");
+}
 ATTUNE_BENCHMARK(BM_BareFts5);
+
+// The same ranking through FTS5's own `rank` ordering: FTS5 sorts, and
+// snippet() runs only for the rows returned instead of for every match (a
+// possible improvement to Reader, measured here; see bench/README.md).
+void BM_BareFts5Rank(benchmark::State& state) {
+  RunBare(state, std::string(kHitColumns) + "-rank AS score" + kHitJoins +
+                     " AND rank MATCH 'bm25(" + Weights() +
+                     ")' ORDER BY rank LIMIT 10");
+}
+ATTUNE_BENCHMARK(BM_BareFts5Rank);
 
 }  // namespace
 }  // namespace attune::bench

@@ -11,8 +11,10 @@ namespace attune::corpus {
 namespace {
 
 // Columns shared by every hit query: doc, title, heading, ordinal, text,
-// snippet, score.
-std::string HitSelect(bool fts, const std::string& extra_score) {
+// snippet, score. Without `snippet` the snippet column is the text: snippet()
+// re-reads the text of every matching row before ORDER BY picks the few kept.
+std::string HitSelect(bool fts, const std::string& extra_score,
+                      bool snippet = true) {
   std::string score = fts ? "-bm25(passages_fts, " +
                                 std::to_string(kHeadingWeight) + ", " +
                                 std::to_string(kBodyWeight) + ", " +
@@ -20,7 +22,8 @@ std::string HitSelect(bool fts, const std::string& extra_score) {
                           : std::string("0.0");
   return "SELECT d.id, d.title, s.heading, p.ordinal, p.text, " +
          std::string(
-             fts ? "snippet(passages_fts, 1, '**', '**', '\xe2\x80\xa6', 32)"
+             fts && snippet
+                 ? "snippet(passages_fts, 1, '**', '**', '\xe2\x80\xa6', 32)"
                  : "p.text") +
          ", " + score + extra_score + " AS score FROM " +
          (fts ? "passages_fts JOIN passages p ON p.id = passages_fts.rowid"
@@ -285,8 +288,10 @@ Status Reader::Retrieve(const RetrieveRequest& request,
   std::vector<std::string> words = QueryWords(terms);
   bool fts = !words.empty();
   std::string sql =
-      HitSelect(fts, " + CASE WHEN s.heading = ?2 THEN " +
-                         std::to_string(kPreferSectionBoost) + " ELSE 0 END") +
+      HitSelect(fts,
+                " + CASE WHEN s.heading = ?2 THEN " +
+                    std::to_string(kPreferSectionBoost) + " ELSE 0 END",
+                /*snippet=*/false) +
       " AND p.quotable = 1" + (fts ? " AND passages_fts MATCH ?1" : "");
   for (size_t i = 0; i < request.tags.size(); ++i) {
     sql +=

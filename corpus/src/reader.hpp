@@ -71,7 +71,8 @@ class Reader {
   Status Search(std::string_view query, const SearchOptions& options,
                 SearchResult* out);
 
-  // Quotable passages for the reply builder, best first, skipping
+  // Quotable passages for the reply builder (snippet = text: the reply quotes
+  // whole passages), best first, skipping
   // request.exclude. With no words in terms, passages of the tagged sections in
   // document order.
   Status Retrieve(const RetrieveRequest& request, std::vector<SearchHit>* out);

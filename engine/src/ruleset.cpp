@@ -103,12 +103,13 @@ Status RuleSet::Compile(const std::vector<dsl::SourceFile>& files,
 RuleSetCompiler::RuleSetCompiler(const std::vector<dsl::SourceFile>& files)
     : rules_(new RuleSet()) {
   units_.reserve(files.size());
-  for (const dsl::SourceFile& file : files) units_.push_back({&file, {}});
+  for (const dsl::SourceFile& file : files)
+    units_.push_back({&file, {}, dsl::LineIndex(file)});
 }
 
 dsl::Location RuleSetCompiler::Where(
     const Unit& unit, const boost::spirit::x3::position_tagged& node) const {
-  return dsl::LocationOf(*unit.file, dsl::OffsetOf(node));
+  return unit.lines.At(dsl::OffsetOf(node));
 }
 
 Status RuleSetCompiler::Error(const Unit& unit,

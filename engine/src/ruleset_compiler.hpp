@@ -30,6 +30,7 @@ class RuleSetCompiler {
   struct Unit {
     const dsl::SourceFile* file;
     dsl::ast::File ast;
+    dsl::LineIndex lines;
   };
   struct ConceptDef {
     const Unit* unit = nullptr;

@@ -17,8 +17,8 @@ namespace attune {
 
 // Limits that keep a careless rule (many nested optional words) from eating the
 // machine.
-inline constexpr size_t kMaxPhrasesPerConcept = 20000;
-inline constexpr size_t kMaxPhrasesTotal = 500000;
+inline constexpr size_t kMaxPhrasesPerConcept = 200000;
+inline constexpr size_t kMaxPhrasesTotal = 2000000;
 
 class RuleSetCompiler {
  public:

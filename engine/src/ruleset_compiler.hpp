@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "dsl/ast.hpp"
@@ -75,6 +76,8 @@ class RuleSetCompiler {
   std::vector<std::vector<Sequence>> expansions_;
   size_t total_phrases_ = 0;
   std::vector<bool> concept_used_;
+  std::unordered_map<std::string, Sequence>
+      stem_cache_;  // rule word -> its stems
 };
 
 }  // namespace attune

@@ -224,6 +224,8 @@ Status RuleSetCompiler::Declare() {
 // A rule word goes through the same pipeline as user text, so "don't" in a rule
 // is "do not" and every form of a word shares its stem.
 RuleSetCompiler::Sequence RuleSetCompiler::Stems(const std::string& text) {
+  auto cached = stem_cache_.find(text);
+  if (cached != stem_cache_.end()) return cached->second;
   const utterance::Utterance parsed =
       utterance::Parse(text, rules_->rewrites_, stemmer_);
   Sequence stems;
@@ -233,6 +235,7 @@ RuleSetCompiler::Sequence RuleSetCompiler::Stems(const std::string& text) {
       stems.push_back(token.stem);
     }
   }
+  stem_cache_.emplace(text, stems);
   return stems;
 }
 

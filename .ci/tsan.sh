@@ -13,7 +13,6 @@ cmake --build "$build" --parallel "$(nproc)" --target attune_tests -- --no-print
 export TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 ${TSAN_OPTIONS:-}"
 # Debian's TSan runtime cannot map its shadow under high-entropy ASLR (vm.mmap_rnd_bits > 28).
 run=("$build/tests/attune_tests" --gtest_filter='Threads.*:CApi.*')
-if command -v setarch >/dev/null && ! setarch "$(uname -m)" -R true 2>/dev/null; then :; fi
 if command -v setarch >/dev/null && setarch "$(uname -m)" -R true 2>/dev/null; then
   run=(setarch "$(uname -m)" -R "${run[@]}")
 fi

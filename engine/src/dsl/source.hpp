@@ -1,0 +1,36 @@
+// Stage: rules language (dsl). One rule file as text; pass these to
+// attune::RuleSet::Compile.
+#ifndef ATTUNE_DSL_SOURCE_HPP_
+#define ATTUNE_DSL_SOURCE_HPP_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace attune::dsl {
+
+struct SourceFile {
+  std::string
+      name;  // shown as-is in error messages, e.g. "rules/intents.rules"
+  std::string text;
+};
+
+// A place in a source file: 1-based line, and 1-based column counted in
+// characters.
+struct Location {
+  std::string file;
+  int line = 0;
+  int column = 0;
+};
+
+Location LocationOf(const SourceFile& file, size_t offset);
+
+// The ninja-style message: "FILE:LINE:COL: MESSAGE", then the source line, then
+// a caret under the column (tabs in the line are kept so the caret lines up in
+// a terminal).
+std::string FormatError(const SourceFile& file, size_t offset,
+                        std::string_view message);
+
+}  // namespace attune::dsl
+
+#endif  // ATTUNE_DSL_SOURCE_HPP_

@@ -1,0 +1,55 @@
+// Stage: ruleset (compiled rules). A trie over word stems with single-word
+// wildcard edges; built by attune::RuleSet::Compile and walked by attune::Match
+// — use those instead.
+#ifndef ATTUNE_TRIE_HPP_
+#define ATTUNE_TRIE_HPP_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace attune {
+
+// Immutable once built; const use is safe from several threads.
+class StemTrie {
+ public:
+  // The key of a wildcard edge (a stem is never empty).
+  static constexpr std::string_view kWildcard = "";
+
+  StemTrie();
+
+  // Adds one phrase (a sequence of stems, kWildcard for '*') that yields
+  // `value`.
+  void Insert(const std::vector<std::string>& stems, int value);
+
+  // Calls found(end, values) for every phrase that matches stems[begin..end)
+  // (end > begin). Adds the number of trie nodes visited to *steps: it depends
+  // on the text and on the trie's depth and wildcards, never on how many
+  // phrases share a prefix.
+  void Walk(const std::vector<std::string_view>& stems, size_t begin,
+            const std::function<void(size_t end,
+                                     const std::vector<int>& values)>& found,
+            uint64_t* steps) const;
+
+  size_t node_count() const { return nodes_.size(); }
+
+ private:
+  struct Node {
+    std::unordered_map<std::string, int> children;
+    int wildcard = -1;
+    std::vector<int> values;  // sorted, unique
+  };
+  void WalkFrom(
+      int node, const std::vector<std::string_view>& stems, size_t at,
+      const std::function<void(size_t, const std::vector<int>&)>& found,
+      uint64_t* steps) const;
+
+  std::vector<Node> nodes_;
+};
+
+}  // namespace attune
+
+#endif  // ATTUNE_TRIE_HPP_

@@ -1,6 +1,8 @@
 #include "compose.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 #include <sstream>
 
 #include "reflect.hpp"
@@ -51,6 +53,18 @@ const std::string& Rotate(Conversation& c, const std::string& key,
   return chosen;
 }
 
+// The next question of a list that was not asked lately; none when every one
+// was, since asking the same thing twice in a short while sounds like not
+// listening.
+std::optional<std::string> FreshAsk(Conversation& c, const std::string& key,
+                                    const std::vector<std::string>& options) {
+  for (size_t i = 0; i < options.size(); ++i) {
+    const std::string& ask = Rotate(c, key, options);
+    if (!c.AskedRecently(ask)) return ask;
+  }
+  return std::nullopt;
+}
+
 std::vector<std::string> SplitWords(const std::vector<std::string>& phrases) {
   std::vector<std::string> words;
   for (const std::string& phrase : phrases) {
@@ -60,21 +74,66 @@ std::vector<std::string> SplitWords(const std::vector<std::string>& phrases) {
   return words;
 }
 
+// Crude stem: words sharing their first five letters count as the same word.
+// Enough to tell whether a passage speaks of what the person said ("abandoned"
+// ~ "abandonment").
+std::string Prefix(std::string_view word) {
+  std::string out;
+  for (char ch : word.substr(0, 5)) {
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  return out;
+}
+
+// How many of the conversation's words a passage shares.
+int Overlap(const std::string& text, const std::vector<std::string>& terms) {
+  std::set<std::string> passage;
+  std::string word;
+  for (char ch : text + " ") {
+    if (std::isalnum(static_cast<unsigned char>(ch))) {
+      word += ch;
+    } else if (!word.empty()) {
+      passage.insert(Prefix(word));
+      word.clear();
+    }
+  }
+  std::set<std::string> shared;
+  for (const std::string& t : terms) {
+    if (t.size() >= 3 && passage.count(Prefix(t))) shared.insert(Prefix(t));
+  }
+  return static_cast<int>(shared.size());
+}
+
+// The plan's query finds the candidates; the conversation's own words choose
+// among them, so the quote fits what this person has said, not only the plan's
+// topic.
+const SearchHit* BestFit(const std::vector<SearchHit>& hits,
+                         const std::vector<std::string>& terms) {
+  const SearchHit* best = nullptr;
+  double best_fit = -1, top = 0;
+  for (const SearchHit& hit : hits) top = std::max(top, hit.score);
+  for (const SearchHit& hit : hits) {
+    double fit =
+        (top > 0 ? hit.score / top : 0) + 0.25 * Overlap(hit.text, terms);
+    if (fit > best_fit) {
+      best_fit = fit;
+      best = &hit;
+    }
+  }
+  return best;
+}
+
 std::optional<Citation> FindPassage(const CorpusQuery& query,
                                     const std::vector<std::string>& terms,
                                     corpus::Reader& reader, Conversation& c) {
   if (query.empty()) return std::nullopt;
   corpus::RetrieveRequest request;
   request.terms = SplitWords(query.terms);
-  // The plan's own words lead; the conversation's words only break ties between
-  // passages.
-  if (!request.terms.empty())
-    request.terms.insert(request.terms.end(), terms.begin(), terms.end());
   request.tags = query.tags;
   request.prefer_section = query.section;
   for (const QuotedPassage& q : c.quoted)
     request.exclude.push_back({q.doc, q.section, q.ordinal});
-  request.limit = 1;
+  request.limit = 8;
   std::vector<SearchHit> hits;
   // Relax step by step: tags first, then allow a passage again once every
   // relevant one is used.
@@ -83,13 +142,13 @@ std::optional<Citation> FindPassage(const CorpusQuery& query,
     if (attempt == 2) request.exclude.clear();
     if (!reader.Retrieve(request, &hits).ok()) hits.clear();
   }
-  if (hits.empty()) return std::nullopt;
-  const SearchHit& hit = hits.front();
-  QuotedPassage used{hit.doc, hit.section, hit.passage};
+  const SearchHit* hit = BestFit(hits, terms);
+  if (hit == nullptr) return std::nullopt;
+  QuotedPassage used{hit->doc, hit->section, hit->passage};
   if (!c.WasQuoted(used)) c.quoted.push_back(used);
   if (c.quoted.size() > Conversation::kMaxRemembered)
     c.quoted.erase(c.quoted.begin());
-  return Citation{hit.doc, hit.title, hit.section, hit.passage, hit.text};
+  return Citation{hit->doc, hit->title, hit->section, hit->passage, hit->text};
 }
 
 std::optional<std::string> Reflection(const ComposeInput& in,
@@ -187,10 +246,10 @@ void Compose(const ComposeInput& in, corpus::Reader& reader, Conversation& c,
     AddQuote(kAdviseLeads, "lead.advise",
              FindPassage(plan.advise, in.terms, reader, c), c, reply);
   }
-  if (!plan.ask.empty()) {
-    const std::string& ask = Rotate(c, plan.name + ".ask", plan.ask);
-    AddParagraph(reply->text, ask);
-    c.last_ask = ask;
+  if (auto ask = FreshAsk(c, plan.name + ".ask", plan.ask)) {
+    AddParagraph(reply->text, *ask);
+    c.last_ask = *ask;
+    c.RememberAsk(*ask);
   }
   c.last_plan = plan.name;
 }

@@ -44,6 +44,18 @@ void Conversation::RememberTopicWords(const std::vector<std::string>& words) {
   }
 }
 
+bool Conversation::AskedRecently(const std::string& ask) const {
+  return std::find(recent_asks.begin(), recent_asks.end(), ask) !=
+         recent_asks.end();
+}
+
+void Conversation::RememberAsk(const std::string& ask) {
+  recent_asks.push_back(ask);
+  constexpr size_t kKeep =
+      6;  // about the questions a person still remembers being asked
+  if (recent_asks.size() > kKeep) recent_asks.erase(recent_asks.begin());
+}
+
 std::string Conversation::ToJson() const {
   json j;
   j["format"] = "attune-session";
@@ -59,6 +71,7 @@ std::string Conversation::ToJson() const {
   j["quoted"] = std::move(passages);
   j["last_plan"] = last_plan;
   j["last_ask"] = last_ask;
+  j["recent_asks"] = recent_asks;
   j["rotation"] = rotation;
   j["last_fallback"] = last_fallback;
   j["slots"] = slots;
@@ -97,6 +110,7 @@ Status Conversation::FromJson(std::string_view text, Conversation* out) {
     }
     c.last_plan = j.at("last_plan").get<std::string>();
     c.last_ask = j.at("last_ask").get<std::string>();
+    c.recent_asks = j.at("recent_asks").get<std::vector<std::string>>();
     c.rotation = j.at("rotation").get<std::map<std::string, int>>();
     c.last_fallback = j.at("last_fallback").get<std::string>();
     c.slots = j.at("slots").get<std::map<std::string, std::string>>();

@@ -31,6 +31,7 @@ struct Conversation {
   std::vector<QuotedPassage> quoted;  // never quoted twice while others remain
   std::string last_plan;              // the respond plan of the last reply
   std::string last_ask;  // attune's last question, for yes/no answers
+  std::vector<std::string> recent_asks;  // questions asked lately, newest last
   std::map<std::string, int>
       rotation;               // per text list: which alternative comes next
   std::string last_fallback;  // never the same fallback twice in a row
@@ -42,6 +43,8 @@ struct Conversation {
 
   bool WasQuoted(const QuotedPassage& p) const;
   void RememberTopicWords(const std::vector<std::string>& words);
+  bool AskedRecently(const std::string& ask) const;
+  void RememberAsk(const std::string& ask);
 
   std::string ToJson() const;
   // Refuses a corrupt, foreign or future-version state; leaves *out untouched

@@ -56,7 +56,8 @@ int Fit(const RespondPlan& plan, const Conversation& c,
                         [&](const Evidence& e) {
                           return e.person == "dyad" && e.pattern == cond.name;
                         });
-        fit += fresh ? 60 : 0;
+        // A dynamic between two people, said in this turn, is the most specific reading.
+        fit += fresh ? 120 : 0;
         break;
       }
     }

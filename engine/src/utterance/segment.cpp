@@ -113,8 +113,10 @@ class ClauseSplitter {
     }
     if (In(kSubjects, t.word)) {
       OnSubject(i);
-    } else if (i == content_ && subject_end_ == kNoSubject &&
-               In(kPossessives, t.word) && i + 1 < end_) {
+    } else if (subject_end_ == kNoSubject && In(kPossessives, t.word) &&
+               i + 1 < end_) {
+      // "my wife" is the subject of a clause that has none yet, also after a
+      // leading phrase: "after sex my husband sleeps | and i feel alone".
       subject_end_ = i + 2;
     }
     return 1;

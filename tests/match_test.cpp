@@ -99,6 +99,9 @@ intent asks_what { question what ; has ~what_is ; }
 intent says { statement ; has ~what_is ; }
 intent suicidal { has ~die ; crisis suicide ; }
 intent hug { has ~hug ; slot hug = ~hug ; }
+concept ~threat = afraid i will hurt her ;
+concept ~feelings = feelings ;
+intent threat { has ~threat ; lacks ~feelings ; }
 )";
 
 TEST(Match, ActorIsTheLongestEarliestMatch) {
@@ -189,6 +192,17 @@ TEST(Match, OrderedGapAnyOrderAndLacks) {
   EXPECT_FALSE(
       FiredIntent(*rules, {"i need space metaphorically"}, "wants_space"));
   EXPECT_FALSE(FiredIntent(*rules, {"i need | space"}, "wants_space"));
+}
+
+// A phrase that runs across a clause split widens the clauses its intent looks
+// at.
+TEST(Match, ScopeCoversEveryClauseOfTheAnchor) {
+  auto rules = CompileOk(kRules);
+  EXPECT_TRUE(FiredIntent(*rules, {"i am afraid | i will hurt her"}, "threat"));
+  EXPECT_FALSE(FiredIntent(*rules, {"i am afraid | i will hurt her feelings"},
+                           "threat"));
+  EXPECT_TRUE(FiredIntent(
+      *rules, {"i am afraid | i will hurt her | feelings aside"}, "threat"));
 }
 
 TEST(Match, SentenceScope) {

@@ -45,13 +45,19 @@ class Matcher {
   void FindIntents();
   bool Evaluate(const IntentRule& intent, const ConceptMatch& anchor,
                 IntentHit* hit) const;
+  // The clauses an intent looks at: those its anchor match spans (a phrase may
+  // run across a clause split), or the whole sentence.
   struct Scope {
-    int clause, sentence;
+    int first_clause, last_clause, sentence;
     bool whole_sentence;
   };
   bool InScope(const Scope& scope, const ConceptMatch& m) const {
-    return scope.whole_sentence ? SentenceOf(m) == scope.sentence
-                                : m.clause == scope.clause;
+    if (scope.whole_sentence) return SentenceOf(m) == scope.sentence;
+    return m.clause <= scope.last_clause &&
+           LastClauseOf(m) >= scope.first_clause;
+  }
+  int LastClauseOf(const ConceptMatch& m) const {
+    return token_clause_[m.last - 1];
   }
   bool HasHolds(const HasCondition& has, const ConceptMatch& anchor,
                 const Scope& scope, uint32_t* end) const;
@@ -330,7 +336,8 @@ bool Matcher::QuestionHolds(QuestionForm form, QuestionKind kind) const {
 
 bool Matcher::Evaluate(const IntentRule& intent, const ConceptMatch& anchor,
                        IntentHit* hit) const {
-  const Scope scope{anchor.clause, SentenceOf(anchor), intent.sentence_scope};
+  const Scope scope{anchor.clause, LastClauseOf(anchor), SentenceOf(anchor),
+                    intent.sentence_scope};
   const Actor actor = a_.clause_actors[anchor.clause];
   uint32_t end;
   if (!HasHolds(intent.has.front(), anchor, scope, &end)) return false;
@@ -355,7 +362,7 @@ bool Matcher::Evaluate(const IntentRule& intent, const ConceptMatch& anchor,
   hit->clause = anchor.clause;
   hit->words = Words(anchor.first, end);
   hit->crisis = intent.crisis;
-  const Scope sentence{anchor.clause, scope.sentence, true};
+  const Scope sentence{anchor.clause, anchor.clause, scope.sentence, true};
   for (const SlotSpec& slot : intent.slots) {
     const ConceptMatch* m = FirstIn(slot.concept_id, scope);
     if (!m) m = FirstIn(slot.concept_id, sentence);

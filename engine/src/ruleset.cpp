@@ -103,12 +103,13 @@ Status RuleSet::Compile(const std::vector<dsl::SourceFile>& files,
 RuleSetCompiler::RuleSetCompiler(const std::vector<dsl::SourceFile>& files)
     : rules_(new RuleSet()) {
   units_.reserve(files.size());
-  for (const dsl::SourceFile& file : files) units_.push_back({&file, {}});
+  for (const dsl::SourceFile& file : files)
+    units_.push_back({&file, {}, dsl::LineIndex(file)});
 }
 
 dsl::Location RuleSetCompiler::Where(
     const Unit& unit, const boost::spirit::x3::position_tagged& node) const {
-  return dsl::LocationOf(*unit.file, dsl::OffsetOf(node));
+  return unit.lines.At(dsl::OffsetOf(node));
 }
 
 Status RuleSetCompiler::Error(const Unit& unit,
@@ -223,6 +224,8 @@ Status RuleSetCompiler::Declare() {
 // A rule word goes through the same pipeline as user text, so "don't" in a rule
 // is "do not" and every form of a word shares its stem.
 RuleSetCompiler::Sequence RuleSetCompiler::Stems(const std::string& text) {
+  auto cached = stem_cache_.find(text);
+  if (cached != stem_cache_.end()) return cached->second;
   const utterance::Utterance parsed =
       utterance::Parse(text, rules_->rewrites_, stemmer_);
   Sequence stems;
@@ -232,6 +235,7 @@ RuleSetCompiler::Sequence RuleSetCompiler::Stems(const std::string& text) {
       stems.push_back(token.stem);
     }
   }
+  stem_cache_.emplace(text, stems);
   return stems;
 }
 

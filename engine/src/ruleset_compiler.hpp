@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "dsl/ast.hpp"
@@ -17,8 +18,8 @@ namespace attune {
 
 // Limits that keep a careless rule (many nested optional words) from eating the
 // machine.
-inline constexpr size_t kMaxPhrasesPerConcept = 20000;
-inline constexpr size_t kMaxPhrasesTotal = 500000;
+inline constexpr size_t kMaxPhrasesPerConcept = 200000;
+inline constexpr size_t kMaxPhrasesTotal = 2000000;
 
 class RuleSetCompiler {
  public:
@@ -30,6 +31,7 @@ class RuleSetCompiler {
   struct Unit {
     const dsl::SourceFile* file;
     dsl::ast::File ast;
+    dsl::LineIndex lines;
   };
   struct ConceptDef {
     const Unit* unit = nullptr;
@@ -75,6 +77,8 @@ class RuleSetCompiler {
   std::vector<std::vector<Sequence>> expansions_;
   size_t total_phrases_ = 0;
   std::vector<bool> concept_used_;
+  std::unordered_map<std::string, Sequence>
+      stem_cache_;  // rule word -> its stems
 };
 
 }  // namespace attune

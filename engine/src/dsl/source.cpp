@@ -28,6 +28,28 @@ Location LocationOf(const SourceFile& file, size_t offset) {
   return location;
 }
 
+LineIndex::LineIndex(const SourceFile& file) : file_(&file) {
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < file.text.size(); ++i) {
+    if (file.text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+Location LineIndex::At(size_t offset) const {
+  offset = std::min(offset, file_->text.size());
+  auto next =
+      std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  size_t begin = *(next - 1);
+  Location location;
+  location.file = file_->name;
+  location.line = static_cast<int>(next - line_starts_.begin());
+  location.column = 1;
+  for (size_t i = begin; i < offset; ++i) {
+    if (!IsContinuationByte(file_->text[i])) ++location.column;
+  }
+  return location;
+}
+
 std::string FormatError(const SourceFile& file, size_t offset,
                         std::string_view message) {
   offset = std::min(offset, file.text.size());

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace attune::dsl {
 
@@ -24,6 +25,18 @@ struct Location {
 };
 
 Location LocationOf(const SourceFile& file, size_t offset);
+
+// Where each line of a file starts, so that many offsets map to locations in
+// logarithmic time instead of a scan from the top of the file each.
+class LineIndex {
+ public:
+  explicit LineIndex(const SourceFile& file);
+  Location At(size_t offset) const;
+
+ private:
+  const SourceFile* file_;
+  std::vector<size_t> line_starts_;
+};
 
 // The ninja-style message: "FILE:LINE:COL: MESSAGE", then the source line, then
 // a caret under the column (tabs in the line are kept so the caret lines up in

@@ -163,8 +163,12 @@ std::optional<std::string> Reflection(const ComposeInput& in,
   int& index = c.rotation[plan.name + ".reflect"];
   for (size_t i = 0; i < plan.reflect.size(); ++i) {
     size_t pick = (static_cast<size_t>(index) + i) % plan.reflect.size();
-    if (auto filled = FillTemplate(plan.reflect[pick], in.slots)) {
+    auto filled = FillTemplate(plan.reflect[pick], in.slots);
+    // Saying the same reflection again a few turns later sounds like not
+    // listening; no reflection is better.
+    if (filled && !c.AskedRecently(Capitalize(*filled))) {
       index = static_cast<int>((pick + 1) % plan.reflect.size());
+      c.RememberAsk(Capitalize(*filled));
       return Capitalize(*filled);
     }
   }

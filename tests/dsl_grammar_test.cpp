@@ -57,6 +57,20 @@ TEST(DslGrammar, ConceptWithGroupsOptionalsRefsAndWildcard) {
   EXPECT_EQ(boost::get<ast::Word>(c.phrases[5].items[0].get()).text, "fiancée");
 }
 
+TEST(DslGrammar, DottedAbbreviationsAreOneWord) {
+  const ast::File c_file =
+      ParseOk("concept ~are = a.r.e. | what a.r.e means ;");
+  const auto& c = Only<ast::Concept>(c_file);
+  ASSERT_EQ(c.phrases.size(), 2u);
+  ASSERT_EQ(c.phrases[0].items.size(), 1u);
+  EXPECT_EQ(boost::get<ast::Word>(c.phrases[0].items[0].get()).text, "a.r.e.");
+  EXPECT_EQ(boost::get<ast::Word>(c.phrases[1].items[1].get()).text, "a.r.e");
+  // A word never starts with '.', so a gap operator right after a word-like
+  // name still reads as `..N`.
+  ast::File file;
+  EXPECT_FALSE(ParseFile({"t.rules", "concept ~x = .a ;"}, &file).ok());
+}
+
 TEST(DslGrammar, KeywordsAreOrdinaryPhraseWords) {
   const ast::File c_file =
       ParseOk("concept ~x = does not respond | has intent ;");

@@ -26,6 +26,11 @@ const std::vector<std::string> kFallbackAsks = {
     "How do you usually feel afterwards, when that happens?",
     "What would you most like to be different?",
     "When did you first notice this?"};
+// For a continuing reply whose plan has no question left to ask.
+const std::vector<std::string> kContinueAsks = {
+    "How does that sit with you?",
+    "Which part of that feels closest to what happens for you?",
+    "What do you make of that, for the two of you?"};
 constexpr const char* kHelpLine =
     "I can help you think about closeness and distance in your relationship — "
     "what happens "
@@ -158,8 +163,12 @@ std::optional<std::string> Reflection(const ComposeInput& in,
   int& index = c.rotation[plan.name + ".reflect"];
   for (size_t i = 0; i < plan.reflect.size(); ++i) {
     size_t pick = (static_cast<size_t>(index) + i) % plan.reflect.size();
-    if (auto filled = FillTemplate(plan.reflect[pick], in.slots)) {
+    auto filled = FillTemplate(plan.reflect[pick], in.slots);
+    // Saying the same reflection again a few turns later sounds like not
+    // listening; no reflection is better.
+    if (filled && !c.AskedRecently(Capitalize(*filled))) {
       index = static_cast<int>((pick + 1) % plan.reflect.size());
+      c.RememberAsk(Capitalize(*filled));
       return Capitalize(*filled);
     }
   }
@@ -238,15 +247,23 @@ void Compose(const ComposeInput& in, corpus::Reader& reader, Conversation& c,
       AddParagraph(reply->text, *reflection);
   }
   using Parts = PlanChoice::Parts;
-  if (choice.parts != Parts::kAdvise) {
+  // A follow-up asking for the part a plan lacks gets the part it has, so a
+  // continuing reply always says something.
+  Parts parts = choice.parts;
+  if (parts == Parts::kAdvise && plan.advise.empty()) parts = Parts::kExplain;
+  if (parts == Parts::kExplain && plan.explain.empty()) parts = Parts::kAdvise;
+  if (parts != Parts::kAdvise) {
     AddQuote(kExplainLeads, "lead.explain",
              FindPassage(plan.explain, in.terms, reader, c), c, reply);
   }
-  if (choice.parts != Parts::kExplain) {
+  if (parts != Parts::kExplain) {
     AddQuote(kAdviseLeads, "lead.advise",
              FindPassage(plan.advise, in.terms, reader, c), c, reply);
   }
-  if (auto ask = FreshAsk(c, plan.name + ".ask", plan.ask)) {
+  std::optional<std::string> ask = FreshAsk(c, plan.name + ".ask", plan.ask);
+  if (!ask && choice.continues)
+    ask = FreshAsk(c, "continue.ask", kContinueAsks);
+  if (ask) {
     AddParagraph(reply->text, *ask);
     c.last_ask = *ask;
     c.RememberAsk(*ask);

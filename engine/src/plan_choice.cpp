@@ -56,7 +56,8 @@ int Fit(const RespondPlan& plan, const Conversation& c,
                         [&](const Evidence& e) {
                           return e.person == "dyad" && e.pattern == cond.name;
                         });
-        // A dynamic between two people, said in this turn, is the most specific reading.
+        // A dynamic between two people, said in this turn, is the most specific
+        // reading.
         fit += fresh ? 120 : 0;
         break;
       }
@@ -78,6 +79,24 @@ const RespondPlan* Best(const RuleSet& rules, const Conversation& c,
     if (fit > best_fit) {
       best_fit = fit;
       best = &plan;
+    }
+  }
+  return best;
+}
+
+// The person's leading pattern: the top one, or, when the evidence has grown
+// too faint to name a top, whichever pattern has any evidence at all, so
+// "what about me?" still answers about what the person said earlier.
+std::optional<std::string> Leading(const Conversation& c,
+                                   const std::string& person, int turn) {
+  if (auto top = c.profile.Top(person, turn)) return top;
+  PatternScores s = c.profile.Scores(person, turn);
+  std::optional<std::string> best;
+  double best_score = 0;
+  for (Pattern p : kAllPatterns) {
+    if (GetScore(s, p) > best_score) {
+      best_score = GetScore(s, p);
+      best = PatternName(p);
     }
   }
   return best;
@@ -124,19 +143,23 @@ PlanChoice Continue(const RuleSet& rules, const Conversation& c,
   choice.continues = true;
   const RespondPlan* last = FindPlan(rules, c.last_plan);
   const std::set<std::string>& f = facts.fired;
-  if (f.count(kFollowupPartner)) {
-    choice.plan =
-        PlanForPattern(rules, "partner", c.profile.Top("partner", facts.turn));
-  } else if (f.count(kFollowupSelf)) {
-    choice.plan =
-        PlanForPattern(rules, "self", c.profile.Top("self", facts.turn));
+  const RespondPlan* own =
+      PlanForPattern(rules, "self", Leading(c, "self", facts.turn));
+  if (f.count(kFollowupPartner) || f.count(kFollowupSelf)) {
+    // A new person in focus: reflect on them afresh.
+    choice.plan = f.count(kFollowupPartner)
+                      ? PlanForPattern(rules, "partner",
+                                       Leading(c, "partner", facts.turn))
+                      : own;
+    choice.continues = false;
   } else if (f.count(kAnswerNo)) {
     choice.plan = Best(rules, c, facts, c.last_plan);
     choice.continues = false;
   } else if (f.count(kFollowupWhatToDo) || f.count(kAnswerYes)) {
-    choice.plan =
-        last ? last
-             : PlanForPattern(rules, "self", c.profile.Top("self", facts.turn));
+    // A plan that only explains (a concept question) has no step to offer;
+    // the advice for the person's own pattern does.
+    choice.plan = last && !last->advise.empty() ? last : own;
+    if (choice.plan == nullptr) choice.plan = last;
     choice.parts = PlanChoice::Parts::kAdvise;
   } else if (f.count(kFollowupWhy)) {
     choice.plan = last;
@@ -161,6 +184,9 @@ PlanChoice ChoosePlan(const RuleSet& rules, const Conversation& c,
     if (choice.plan) return choice;
   }
   PlanChoice choice;
+  // Nothing recognised in this turn: an open question, not another reply
+  // about the profile the person has already heard.
+  if (facts.fired.empty()) return choice;
   choice.plan = Best(rules, c, facts, "");
   bool said_something = !facts.new_evidence.empty();
   if (said_something) {

@@ -339,7 +339,8 @@ Status RuleSetCompiler::CompileRespond(const Unit& unit,
         item.get());
     if (!s.ok()) return s;
   }
-  if (plan.when.empty()) {
+  // The fallback plan is chosen by the engine when no other plan applies.
+  if (plan.when.empty() && plan.name != "fallback") {
     return Error(unit, node.name,
                  "plan " + plan.name + " needs at least one 'when' line");
   }

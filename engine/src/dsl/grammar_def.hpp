@@ -184,7 +184,10 @@ const auto name_def = body<ast::Name>(name_text[set<&ast::Name::text>]);
 const auto concept_ref_def = body<ast::ConceptRef>(
     lexeme[lit('~') > as<std::string>("a concept name after '~'", name_text)]
           [set<&ast::ConceptRef::name>]);
-const auto word_text_def = lexeme[+word_char];
+// A '.' inside or after a word keeps dotted abbreviations ("a.r.e.", "e.g.")
+// whole, as the normaliser does for user text; a word never starts with one,
+// so `..N` stays an operator.
+const auto word_text_def = lexeme[word_char >> *(word_char | x3::char_('.'))];
 const auto word_def = body<ast::Word>(word_text[set<&ast::Word::text>]);
 const auto wildcard_def = x3::omit[lit('*')];
 const auto group_def = body<ast::Group>(

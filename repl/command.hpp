@@ -1,4 +1,5 @@
-// The `attune` executable's sub-commands: a table of names, set-up and run functions.
+// The `attune` executable's sub-commands: a table of names, set-up and run
+// functions.
 #ifndef ATTUNE_REPL_COMMAND_HPP_
 #define ATTUNE_REPL_COMMAND_HPP_
 
@@ -13,9 +14,11 @@ namespace attune::cli {
 
 // Exit statuses, documented in the README.
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitNoResults = 1;   // a search or test found nothing / a mismatch
-inline constexpr int kExitUsage = 2;       // bad command line or query syntax
-inline constexpr int kExitDataError = 3;   // a corpus, rules or session file is unusable
+inline constexpr int kExitNoResults =
+    1;  // a search or test found nothing / a mismatch
+inline constexpr int kExitUsage = 2;  // bad command line or query syntax
+inline constexpr int kExitDataError =
+    3;  // a corpus, rules or session file is unusable
 
 // Options every sub-command sees.
 struct GlobalOptions {
@@ -30,7 +33,8 @@ std::unique_ptr<Engine> OpenEngineOrReport(const GlobalOptions& global);
 struct Command {
   const char* name;
   const char* summary;
-  // Adds the command's own options to `app`; returns the function that runs it once parsed.
+  // Adds the command's own options to `app`; returns the function that runs it
+  // once parsed.
   std::function<int()> (*setup)(CLI::App& app, const GlobalOptions& global);
 };
 
@@ -42,6 +46,7 @@ std::function<int()> SetupCorpus(CLI::App& app, const GlobalOptions& global);
 std::function<int()> SetupAnalyze(CLI::App& app, const GlobalOptions& global);
 std::function<int()> SetupRules(CLI::App& app, const GlobalOptions& global);
 std::function<int()> SetupChat(CLI::App& app, const GlobalOptions& global);
+std::function<int()> SetupBench(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace attune::cli
 

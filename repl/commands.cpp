@@ -11,6 +11,7 @@ std::span<const Command> Commands() {
       {"analyze", "show what attune understands in text", SetupAnalyze},
       {"corpus", "build, import into and list corpus databases", SetupCorpus},
       {"rules", "check rule files and run their examples", SetupRules},
+      {"bench", "time turns replayed from a file (one JSON line)", SetupBench},
   };
   return kCommands;
 }

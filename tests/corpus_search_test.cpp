@@ -2,7 +2,6 @@
 // retrieval.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <filesystem>
 
 #include "embedded/embedded.hpp"
@@ -278,26 +277,6 @@ TEST(CorpusSearch, JsonHasTheDocumentedFields) {
   EXPECT_EQ(SearchResult{}.ToJson(), "[]");
 }
 
-TEST(CorpusSearch, TypicalSearchIsFast) {
-  auto reader = Embedded();
-  const char* queries[] = {
-      "oxytocin", "after sex my partner rolls over and sleeps",
-      "validation sex", "six second kiss", "feel abandoned"};
-  auto start = std::chrono::steady_clock::now();
-  for (int i = 0; i < 20; ++i) {
-    for (const char* q : queries) Find(*reader, q);
-  }
-  auto per_query = (std::chrono::steady_clock::now() - start) / 100;
-  // Generous bound (sanitizer builds are slow); the real figure is well under a
-  // millisecond.
-  EXPECT_LT(
-      std::chrono::duration_cast<std::chrono::milliseconds>(per_query).count(),
-      50);
-  std::cout << "[ timing ] "
-            << std::chrono::duration_cast<std::chrono::microseconds>(per_query)
-                   .count()
-            << " us per search\n";
-}
 
 }  // namespace
 }  // namespace attune::corpus

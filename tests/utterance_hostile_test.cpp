@@ -1,6 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <fstream>
 #include <string>
 
@@ -66,19 +65,14 @@ TEST(UtteranceHostile, BinaryAndInvalidUtf8) {
       Parse(std::string("i\0feel\0\x1b[2Jsad\xc3", 17), Rewrites(), stemmer));
 }
 
-TEST(UtteranceHostile, TenMegabyteLineIsCappedAndFast) {
+TEST(UtteranceHostile, TenMegabyteLineIsCapped) {
   Stemmer stemmer;
   std::string line;
   while (line.size() < 10 * 1024 * 1024)
     line += "i feel soooo abandoned when he rolls over, ";
-  const auto start = std::chrono::steady_clock::now();
   Utterance u = Parse(line, Rewrites(), stemmer);
-  const auto elapsed = std::chrono::steady_clock::now() - start;
   ExpectWellFormed(u);
   EXPECT_EQ(u.tokens.size(), attune::utterance::kMaxTokens);
-  EXPECT_LT(
-      std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(),
-      500);
 
   std::string one_word(10 * 1024 * 1024, 'a');
   ExpectWellFormed(Parse(one_word, Rewrites(), stemmer));
@@ -87,23 +81,17 @@ TEST(UtteranceHostile, TenMegabyteLineIsCappedAndFast) {
   ExpectWellFormed(Parse(apostrophes, Rewrites(), stemmer));
 }
 
-TEST(UtteranceHostile, NormalizeAloneIsLinearOnHugeInput) {
+// How fast this runs is measured in bench/, never asserted here.
+TEST(UtteranceHostile, NormalizeCollapsesAHugeStretchedLine) {
   std::string line(10 * 1024 * 1024, 'o');
-  const auto start = std::chrono::steady_clock::now();
-  std::string out = attune::text::Normalize(line, Rewrites());
-  const auto elapsed = std::chrono::steady_clock::now() - start;
-  EXPECT_EQ(out, "o");
-  EXPECT_LT(
-      std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(),
-      1000);
+  EXPECT_EQ(attune::text::Normalize(line, Rewrites()), "o");
 }
 
-// Every statement of the shared evaluation set parses into well-formed clauses.
-// The file lives outside the repository, so the test reads it only when it is
-// there.
+// Every statement of the labelled sample (a copy of the shared dev set) parses
+// into well-formed clauses.
 TEST(UtteranceHostile, EvaluationSetParses) {
-  std::ifstream in(ATTUNE_SOURCE_DIR "/../shared/eval/dev.jsonl");
-  if (!in) GTEST_SKIP() << "no shared evaluation set next to the source tree";
+  std::ifstream in(ATTUNE_SOURCE_DIR "/tests/data/dev.jsonl");
+  ASSERT_TRUE(in) << "tests/data/dev.jsonl is missing";
   Stemmer stemmer;
   std::string line;
   int parsed = 0;

@@ -11,8 +11,10 @@ namespace attune::corpus {
 namespace {
 
 // Columns shared by every hit query: doc, title, heading, ordinal, text,
-// snippet, score.
-std::string HitSelect(bool fts, const std::string& extra_score) {
+// snippet, score. Without `snippet` the snippet column is the text: snippet()
+// re-reads the text of every matching row before ORDER BY picks the few kept.
+std::string HitSelect(bool fts, const std::string& extra_score,
+                      bool snippet = true) {
   std::string score = fts ? "-bm25(passages_fts, " +
                                 std::to_string(kHeadingWeight) + ", " +
                                 std::to_string(kBodyWeight) + ", " +
@@ -20,7 +22,8 @@ std::string HitSelect(bool fts, const std::string& extra_score) {
                           : std::string("0.0");
   return "SELECT d.id, d.title, s.heading, p.ordinal, p.text, " +
          std::string(
-             fts ? "snippet(passages_fts, 1, '**', '**', '\xe2\x80\xa6', 32)"
+             fts && snippet
+                 ? "snippet(passages_fts, 1, '**', '**', '\xe2\x80\xa6', 32)"
                  : "p.text") +
          ", " + score + extra_score + " AS score FROM " +
          (fts ? "passages_fts JOIN passages p ON p.id = passages_fts.rowid"
@@ -62,7 +65,35 @@ bool Excluded(const std::vector<PassageRef>& exclude, const SearchHit& hit) {
       });
 }
 
+// Resets a cached statement (and clears its bindings) however the caller
+// leaves, so the next use starts clean.
+class ResetOnExit {
+ public:
+  explicit ResetOnExit(Stmt* stmt) : stmt_(stmt) {}
+  ~ResetOnExit() { stmt_->Reset(); }
+  ResetOnExit(const ResetOnExit&) = delete;
+  ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+ private:
+  Stmt* stmt_;
+};
+
 }  // namespace
+
+Status Reader::Prepared(const std::string& sql, std::string_view what,
+                        Stmt** out) {
+  std::unique_ptr<Stmt>& cached = statements_[sql];
+  if (!cached) {
+    auto stmt = std::make_unique<Stmt>();
+    if (Status s = stmt->Prepare(db(), sql, what); !s.ok()) {
+      statements_.erase(sql);
+      return s;
+    }
+    cached = std::move(stmt);
+  }
+  *out = cached.get();
+  return Status::OK();
+}
 
 Status Reader::Open(DbPtr db, std::string_view name,
                     std::unique_ptr<Reader>* out) {
@@ -143,15 +174,16 @@ Status Reader::Run(const std::string& match, const SearchOptions& options,
       "EXISTS(SELECT 1 FROM section_tags t WHERE t.section = s.id AND t.tag = "
       "?3))" +
       kOrder + " LIMIT ?4";
-  Stmt stmt;
-  if (Status s = stmt.Prepare(db(), sql, "searching the corpus"); !s.ok())
+  Stmt* stmt = nullptr;
+  if (Status s = Prepared(sql, "searching the corpus", &stmt); !s.ok())
     return s;
-  stmt.Bind(1, match);
-  stmt.Bind(2, options.doc);
-  stmt.Bind(3, options.tag);
-  stmt.Bind(4, static_cast<long long>(options.limit));
+  ResetOnExit reset(stmt);
+  stmt->Bind(1, match);
+  stmt->Bind(2, options.doc);
+  stmt->Bind(3, options.tag);
+  stmt->Bind(4, static_cast<long long>(options.limit));
   int rc;
-  while ((rc = stmt.Step()) == SQLITE_ROW) out->hits.push_back(ReadHit(stmt));
+  while ((rc = stmt->Step()) == SQLITE_ROW) out->hits.push_back(ReadHit(*stmt));
   if (rc == SQLITE_DONE) return Status::OK();
   out->hits.clear();
   std::string message = sqlite3_errmsg(db());
@@ -256,8 +288,10 @@ Status Reader::Retrieve(const RetrieveRequest& request,
   std::vector<std::string> words = QueryWords(terms);
   bool fts = !words.empty();
   std::string sql =
-      HitSelect(fts, " + CASE WHEN s.heading = ?2 THEN " +
-                         std::to_string(kPreferSectionBoost) + " ELSE 0 END") +
+      HitSelect(fts,
+                " + CASE WHEN s.heading = ?2 THEN " +
+                    std::to_string(kPreferSectionBoost) + " ELSE 0 END",
+                /*snippet=*/false) +
       " AND p.quotable = 1" + (fts ? " AND passages_fts MATCH ?1" : "");
   for (size_t i = 0; i < request.tags.size(); ++i) {
     sql +=
@@ -266,19 +300,19 @@ Status Reader::Retrieve(const RetrieveRequest& request,
         std::to_string(i + 4) + ")";
   }
   sql += std::string(kOrder) + " LIMIT ?3";
-  Stmt stmt;
-  if (Status s = stmt.Prepare(db(), sql, "retrieving passages"); !s.ok())
-    return s;
-  if (fts) stmt.Bind(1, AnyOf(words));
-  stmt.Bind(2, request.prefer_section);
-  stmt.Bind(3, static_cast<long long>(request.limit + request.exclude.size()));
+  Stmt* stmt = nullptr;
+  if (Status s = Prepared(sql, "retrieving passages", &stmt); !s.ok()) return s;
+  ResetOnExit reset(stmt);
+  if (fts) stmt->Bind(1, AnyOf(words));
+  stmt->Bind(2, request.prefer_section);
+  stmt->Bind(3, static_cast<long long>(request.limit + request.exclude.size()));
   for (size_t i = 0; i < request.tags.size(); ++i) {
-    stmt.Bind(static_cast<int>(i + 4), request.tags[i]);
+    stmt->Bind(static_cast<int>(i + 4), request.tags[i]);
   }
   int rc;
-  while ((rc = stmt.Step()) == SQLITE_ROW &&
+  while ((rc = stmt->Step()) == SQLITE_ROW &&
          static_cast<int>(out->size()) < request.limit) {
-    SearchHit hit = ReadHit(stmt);
+    SearchHit hit = ReadHit(*stmt);
     if (!Excluded(request.exclude, hit)) out->push_back(std::move(hit));
   }
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)

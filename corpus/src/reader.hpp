@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "attune/attune.hpp"
@@ -70,7 +71,8 @@ class Reader {
   Status Search(std::string_view query, const SearchOptions& options,
                 SearchResult* out);
 
-  // Quotable passages for the reply builder, best first, skipping
+  // Quotable passages for the reply builder (snippet = text: the reply quotes
+  // whole passages), best first, skipping
   // request.exclude. With no words in terms, passages of the tagged sections in
   // document order.
   Status Retrieve(const RetrieveRequest& request, std::vector<SearchHit>* out);
@@ -96,7 +98,13 @@ class Reader {
   Status Suggest(const std::vector<std::string>& words,
                  std::vector<std::string>* out);
 
+  // The statement for sql, prepared on first use and kept: preparing the hit
+  // query cost a third of a search (bench/README.md). The caller resets it.
+  Status Prepared(const std::string& sql, std::string_view what, Stmt** out);
+
   DbPtr db_;
+  // Declared after db_, so the statements are finalized before it closes.
+  std::unordered_map<std::string, std::unique_ptr<Stmt>> statements_;
 };
 
 }  // namespace attune::corpus

@@ -2,6 +2,8 @@
 // crossing over.
 #include <cstdlib>
 #include <cstring>
+#include <exception>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -19,25 +21,38 @@ struct attune_session {
 namespace {
 
 // malloc'd so that attune_free (free) releases it whatever allocator C++ uses.
-char* Dup(const std::string& s) {
-  char* p = static_cast<char*>(std::malloc(s.size() + 1));
-  if (p != nullptr) std::memcpy(p, s.c_str(), s.size() + 1);
+// Returns nullptr when memory runs out; never throws.
+char* Dup(const char* a, const char* b = "") noexcept {
+  size_t na = std::strlen(a), nb = std::strlen(b);
+  char* p = static_cast<char*>(std::malloc(na + nb + 1));
+  if (p == nullptr) return nullptr;
+  std::memcpy(p, a, na);
+  std::memcpy(p + na, b, nb + 1);
   return p;
 }
 
-int Fail(char** error, int code, const std::string& message) {
-  if (error != nullptr) *error = Dup(message);
+// Never throws, so it is safe inside the catch handlers of Guard.
+int Fail(char** error, int code, const char* message,
+         const char* detail = "") noexcept {
+  if (error != nullptr) *error = Dup(message, detail);
   return code;
 }
 
 int Report(const attune::Status& status, char** error) {
   if (status.ok()) return 0;
-  return Fail(error, static_cast<int>(status.code()), status.message());
+  return Fail(error, static_cast<int>(status.code()), status.message().c_str());
 }
 
 constexpr int kInvalid =
     static_cast<int>(attune::Status::Code::kInvalidArgument);
 constexpr int kInternal = static_cast<int>(attune::Status::Code::kInternal);
+
+// Hands a result string to the caller, or fails when memory ran out.
+int Give(const std::string& result, char** out, char** error) {
+  *out = Dup(result.c_str());
+  if (*out == nullptr) return Fail(error, kInternal, "attune: out of memory");
+  return 0;
+}
 
 // Runs body, turning any escaping exception into an internal error.
 template <typename Body>
@@ -46,8 +61,7 @@ int Guard(char** error, Body body) {
   try {
     return body();
   } catch (const std::exception& e) {
-    return Fail(error, kInternal,
-                std::string("attune: internal error: ") + e.what());
+    return Fail(error, kInternal, "attune: internal error: ", e.what());
   } catch (...) {
     return Fail(error, kInternal, "attune: internal error");
   }
@@ -59,13 +73,15 @@ int ParseOptions(const char* options_json, attune::Options* options,
   nlohmann::json j = nlohmann::json::parse(options_json, nullptr, false);
   if (j.is_discarded() || !j.is_object()) {
     return Fail(error, kInvalid,
-                "attune_engine_open: options are not a JSON object");
+                "attune_engine_open: options are not a JSON object like "
+                "{\"corpus\": PATH, \"rules\": DIR}");
   }
   for (const auto& [key, value] : j.items()) {
     if ((key != "corpus" && key != "rules") || !value.is_string()) {
-      return Fail(error, kInvalid,
-                  "attune_engine_open: unknown option or non-string value: \"" +
-                      key + "\"");
+      std::string message = "attune_engine_open: option \"" + key +
+                            "\" is unknown or not a string; the options are "
+                            "\"corpus\" and \"rules\"";
+      return Fail(error, kInvalid, message.c_str());
     }
   }
   options->corpus_path = j.value("corpus", "");
@@ -122,12 +138,12 @@ int attune_respond(attune_session* session, const char* text, char** reply_json,
       return Fail(error, kInvalid,
                   "attune_respond: session or reply_json is NULL");
     }
+    *reply_json = nullptr;
     attune::Reply reply;
     if (int rc =
             Report(session->session->Respond(text ? text : "", &reply), error))
       return rc;
-    *reply_json = Dup(reply.ToJson());
-    return 0;
+    return Give(reply.ToJson(), reply_json, error);
   });
 }
 
@@ -138,6 +154,7 @@ int attune_search(attune_engine* engine, const char* query, int limit,
       return Fail(error, kInvalid,
                   "attune_search: engine or hits_json is NULL");
     }
+    *hits_json = nullptr;
     if (limit < 1)
       return Fail(error, kInvalid, "attune_search: limit must be at least 1");
     attune::SearchOptions options;
@@ -146,8 +163,7 @@ int attune_search(attune_engine* engine, const char* query, int limit,
     attune::Status status =
         engine->engine->Search(query ? query : "", options, &result);
     if (int rc = Report(status, error)) return rc;
-    *hits_json = Dup(result.ToJson());
-    return 0;
+    return Give(result.ToJson(), hits_json, error);
   });
 }
 
@@ -158,10 +174,10 @@ int attune_session_save(attune_session* session, char** state_json,
       return Fail(error, kInvalid,
                   "attune_session_save: session or state_json is NULL");
     }
+    *state_json = nullptr;
     std::string state;
     if (int rc = Report(session->session->Save(&state), error)) return rc;
-    *state_json = Dup(state);
-    return 0;
+    return Give(state, state_json, error);
   });
 }
 

@@ -123,20 +123,29 @@ void Matcher::FindConcepts() {
       stems.push_back(u.tokens[t].stem);
       token_of.push_back(t);
     }
-    for (size_t i = 0; i < stems.size(); ++i) {
-      rules_.concept_trie().Walk(
-          stems, i,
-          [&](size_t stop, const std::vector<int>& values) {
-            const uint32_t first = token_of[i], last = token_of[stop - 1] + 1;
-            for (int id : values) {
-              if (!seen.emplace(first, last, id).second) continue;
-              a_.concepts.push_back(
-                  {id, first, last, token_clause_[first], false});
-            }
-          },
-          &steps);
+    // Right to left, so that the concepts a phrase refers to are known for
+    // every later position; at one position, passes repeat until nothing new
+    // is found (a concept may start with another concept).
+    StemTrie::Spans spans(stems.size() + 1);
+    for (size_t i = stems.size(); i-- > 0;) {
+      for (bool grew = true; grew;) {
+        grew = false;
+        rules_.concept_trie().Walk(
+            stems, i, &spans,
+            [&](size_t stop, const std::vector<int>& values) {
+              const uint32_t first = token_of[i], last = token_of[stop - 1] + 1;
+              for (int id : values) {
+                if (!seen.emplace(first, last, id).second) continue;
+                spans[i].emplace_back(id, stop);
+                grew = true;
+                a_.concepts.push_back(
+                    {id, first, last, token_clause_[first], false});
+              }
+            },
+            &steps);
+      }
       rules_.marker_trie().Walk(
-          stems, i,
+          stems, i, nullptr,
           [&](size_t stop, const std::vector<int>& values) {
             for (int marker : values) {
               markers_.push_back({static_cast<ContextMarker>(marker),

@@ -286,10 +286,29 @@ Status RuleSetCompiler::ExpandConcept(int id) {
                      ")");
   }
   expansions_[id].assign(unique.begin(), unique.end());
-  rules_->concept_phrase_counts_[id] = expansions_[id].size();
+  rules_->concept_phrase_counts_[id] = PhraseCount(expansions_[id]);
   expand_stack_.pop_back();
   expand_state_[id] = 2;
   return Status::OK();
+}
+
+// How many word sequences the phrases stand for once every concept they refer
+// to is spelled out (saturating, since only "none" and "many" matter).
+size_t RuleSetCompiler::PhraseCount(
+    const std::vector<Sequence>& sequences) const {
+  constexpr size_t kMany = size_t{1} << 40;
+  size_t total = 0;
+  for (const Sequence& sequence : sequences) {
+    size_t product = 1;
+    for (const std::string& item : sequence) {
+      if (item.empty() || item[0] != '\x01') continue;
+      product = std::min(
+          kMany,
+          product * rules_->concept_phrase_counts_[std::stoi(item.substr(1))]);
+    }
+    total = std::min(kMany, total + product);
+  }
+  return total;
 }
 
 Status RuleSetCompiler::ExpandAlternatives(
@@ -354,7 +373,9 @@ Status RuleSetCompiler::ExpandItem(const Unit& unit, const ast::Item& item,
     }
     s = ExpandConcept(id);
     if (!s.ok()) return s;
-    *out = expansions_[id];
+    // The trie follows a concept edge to the referenced concept's own
+    // matches, so its phrases are not copied into this one.
+    out->push_back(Sequence{StemTrie::ConceptKey(id)});
   } else if (const auto* group =
                  boost::get<boost::spirit::x3::forward_ast<ast::Group>>(
                      &item.get())) {

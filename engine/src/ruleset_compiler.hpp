@@ -46,6 +46,7 @@ class RuleSetCompiler {
   // ruleset.cpp
   Status Declare();
   Status ExpandConcept(int id);
+  size_t PhraseCount(const std::vector<Sequence>& sequences) const;
   Status ExpandAlternatives(const Unit& unit,
                             const std::vector<dsl::ast::Phrase>& phrases,
                             std::vector<Sequence>* out);

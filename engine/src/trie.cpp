@@ -7,11 +7,23 @@ namespace attune {
 
 StemTrie::StemTrie() : nodes_(1) {}
 
+std::string StemTrie::ConceptKey(int id) { return "\x01" + std::to_string(id); }
+
 void StemTrie::Insert(const std::vector<std::string>& stems, int value) {
   int node = 0;
   for (const std::string& stem : stems) {
-    int next;
-    if (stem.empty()) {
+    int next = -1;
+    if (!stem.empty() && stem[0] == '\x01') {
+      const int id = std::stoi(stem.substr(1));
+      for (const auto& [concept_id, child] : nodes_[node].concepts) {
+        if (concept_id == id) next = child;
+      }
+      if (next < 0) {
+        next = static_cast<int>(nodes_.size());
+        nodes_[node].concepts.emplace_back(id, next);
+        nodes_.emplace_back();
+      }
+    } else if (stem.empty()) {
       next = nodes_[node].wildcard;
       if (next < 0) {
         next = static_cast<int>(nodes_.size());
@@ -37,13 +49,15 @@ void StemTrie::Insert(const std::vector<std::string>& stems, int value) {
 
 void StemTrie::Walk(
     const std::vector<std::string_view>& stems, size_t begin,
+    const Spans* spans,
     const std::function<void(size_t, const std::vector<int>&)>& found,
     uint64_t* steps) const {
-  WalkFrom(0, stems, begin, found, steps);
+  WalkFrom(0, stems, begin, spans, found, steps);
 }
 
 void StemTrie::WalkFrom(
     int node, const std::vector<std::string_view>& stems, size_t at,
+    const Spans* spans,
     const std::function<void(size_t, const std::vector<int>&)>& found,
     uint64_t* steps) const {
   ++*steps;
@@ -55,9 +69,16 @@ void StemTrie::WalkFrom(
     // the copy is one short stem.
     auto it = n.children.find(std::string(stems[at]));
     if (it != n.children.end())
-      WalkFrom(it->second, stems, at + 1, found, steps);
+      WalkFrom(it->second, stems, at + 1, spans, found, steps);
   }
-  if (n.wildcard >= 0) WalkFrom(n.wildcard, stems, at + 1, found, steps);
+  if (n.wildcard >= 0) WalkFrom(n.wildcard, stems, at + 1, spans, found, steps);
+  if (spans == nullptr || n.concepts.empty()) return;
+  for (const auto& [concept_id, child] : n.concepts) {
+    for (const auto& [matched, end] : (*spans)[at]) {
+      if (matched == concept_id)
+        WalkFrom(child, stems, end, spans, found, steps);
+    }
+  }
 }
 
 }  // namespace attune

@@ -7,10 +7,11 @@
 // header is the whole C++ API; attune/attune.h is the C API.
 //
 //   std::unique_ptr<attune::Engine> engine;
-//   attune::Status s = attune::Engine::Open(attune::Options{}, &engine);  //
-//   embedded defaults std::unique_ptr<attune::Session> session =
-//   engine->NewSession(); attune::Reply reply; s = session->Respond("after sex
-//   my husband rolls over and I feel abandoned", &reply);
+//   attune::Status s = attune::Engine::Open(attune::Options{}, &engine);
+//   std::unique_ptr<attune::Session> session;
+//   if (s.ok()) s = engine->NewSession(&session);
+//   attune::Reply reply;
+//   if (s.ok()) s = session->Respond("he rolls over and I feel alone", &reply);
 //
 // The header is C++17-clean and includes no Boost, SQLite or readline header.
 #ifndef ATTUNE_ATTUNE_HPP_
@@ -23,12 +24,13 @@
 #include <string_view>
 #include <vector>
 
+#include "attune/export.h"
 #include "attune/status.hpp"
 
 namespace attune {
 
 // The library version, "MAJOR.MINOR.PATCH".
-const char* Version();
+ATTUNE_API const char* Version();
 
 // How an Engine is opened. Every field has a usable default.
 struct Options {
@@ -78,7 +80,7 @@ struct Intent {
 };
 
 // attune's answer to one turn. Value type: const use is safe concurrently.
-struct Reply {
+struct ATTUNE_API Reply {
   std::string input;  // the person's text this turn answers
   std::string
       text;  // the reply as shown to the person (plain text, no escapes)
@@ -122,7 +124,7 @@ struct SearchOptions {
       false;  // pass the query to FTS5 as syntax instead of plain words
 };
 
-struct SearchResult {
+struct ATTUNE_API SearchResult {
   std::vector<SearchHit> hits;
   // Set when the words together found nothing and fewer words or prefixes were
   // tried instead.
@@ -140,7 +142,7 @@ class Session;
 // Thread safety: immutable after it is opened; safe for concurrent use by
 // multiple threads without external synchronisation. Lifetime: must outlive
 // every Session it created.
-class Engine {
+class ATTUNE_API Engine {
  public:
   // Opens the corpus and compiles the rules. On a broken rule set or corpus,
   // returns the first error (for rules: "FILE:LINE:COL: what was expected", the
@@ -175,7 +177,7 @@ class Engine {
 // Thread safety: use from one thread at a time; distinct sessions may run
 // concurrently. Each owns its read-only SQLite connection. Lifetime: created by
 // Engine::NewSession; must not outlive its Engine.
-class Session {
+class ATTUNE_API Session {
  public:
   ~Session();
   Session(const Session&) = delete;

@@ -164,20 +164,32 @@ bool ReadlineLineReader::ReadLine(std::string* line) {
   sigemptyset(&action.sa_mask);
   sigaction(SIGINT, &action, &previous);
   interrupted = 0;
+  // SIGINT stays blocked except inside pselect(), so a Ctrl-C that arrives
+  // while readline handles a key is seen before the next wait instead of
+  // being lost until the next key.
+  sigset_t block, waiting;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigprocmask(SIG_BLOCK, &block, &waiting);
+  sigdelset(&waiting, SIGINT);
   rl_callback_handler_install(prompt_.c_str(), OnLine);
   while (!read.done) {
+    if (interrupted) {
+      ClearLine();
+      interrupted = 0;
+    }
     fd_set fds;
     FD_ZERO(&fds);
     FD_SET(fileno(rl_instream), &fds);
-    if (select(fileno(rl_instream) + 1, &fds, nullptr, nullptr, nullptr) < 0) {
+    if (pselect(fileno(rl_instream) + 1, &fds, nullptr, nullptr, nullptr,
+                &waiting) < 0) {
       if (errno != EINTR) break;
-      if (interrupted) ClearLine();
-      interrupted = 0;
       continue;
     }
     rl_callback_read_char();
   }
   if (!read.done) rl_callback_handler_remove();
+  sigprocmask(SIG_UNBLOCK, &block, nullptr);
   sigaction(SIGINT, &previous, nullptr);
   pending = nullptr;
   if (!read.line) return false;

@@ -5,6 +5,7 @@
 #include "command.hpp"
 #include "indexer.hpp"
 #include "reader.hpp"
+#include "terminal.hpp"
 #include "text_util.hpp"
 
 namespace attune::cli {
@@ -18,14 +19,14 @@ struct CorpusArgs {
 
 int Report(const char* command, const Status& status) {
   std::cerr << "attune corpus " << command << ": "
-            << corpus::SanitizeForTerminal(status.message()) << "\n";
+            << SanitizeForTerminal(status.message()) << "\n";
   return kExitDataError;
 }
 
 int Build(const CorpusArgs& args) {
   Status status = corpus::BuildDatabaseFile(args.dir, args.output);
   if (!status.ok()) return Report("build", status);
-  std::cout << "wrote " << corpus::SanitizeForTerminal(args.output) << "\n";
+  std::cout << "wrote " << SanitizeForTerminal(args.output) << "\n";
   return kExitOk;
 }
 
@@ -39,20 +40,20 @@ int Import(const CorpusArgs& args, const GlobalOptions& global) {
   Status status = corpus::ImportDocumentFiles(global.corpus_path, args.files);
   if (!status.ok()) return Report("import", status);
   std::cout << "imported " << args.files.size() << " document(s) into "
-            << corpus::SanitizeForTerminal(global.corpus_path) << "\n";
+            << SanitizeForTerminal(global.corpus_path) << "\n";
   return kExitOk;
 }
 
 void PrintSection(const corpus::SectionInfo& section) {
   std::string indent(static_cast<size_t>(section.level) * 2, ' ');
-  std::cout << indent << corpus::SanitizeForTerminal(section.heading) << "  ("
+  std::cout << indent << SanitizeForTerminal(section.heading) << "  ("
             << section.passages
             << (section.passages == 1 ? " passage" : " passages");
   std::string tags;
   for (const auto* list : {&section.patterns, &section.topics}) {
     for (const std::string& tag : *list) tags += " " + tag;
   }
-  if (!tags.empty()) std::cout << ";" << corpus::SanitizeForTerminal(tags);
+  if (!tags.empty()) std::cout << ";" << SanitizeForTerminal(tags);
   std::cout << ")\n";
 }
 
@@ -65,8 +66,8 @@ int List(const GlobalOptions& global) {
   if (status.ok()) status = reader->Documents(&docs);
   if (!status.ok()) return Report("list", status);
   for (const corpus::DocumentInfo& doc : docs) {
-    std::cout << corpus::SanitizeForTerminal(doc.id) << "  "
-              << corpus::SanitizeForTerminal(doc.title) << "\n";
+    std::cout << SanitizeForTerminal(doc.id) << "  "
+              << SanitizeForTerminal(doc.title) << "\n";
     for (const corpus::SectionInfo& section : doc.sections)
       PrintSection(section);
   }

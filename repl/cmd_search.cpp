@@ -8,6 +8,7 @@
 
 #include "command.hpp"
 #include "reader.hpp"
+#include "terminal.hpp"
 #include "text_util.hpp"
 
 namespace attune::cli {
@@ -30,7 +31,7 @@ bool UseBold() {
 // The snippet made printable; with bold, its "**" markers become bold on and
 // off.
 std::string Highlight(const std::string& snippet, bool bold) {
-  std::string text = corpus::SanitizeForTerminal(snippet);
+  std::string text = SanitizeForTerminal(snippet);
   if (!bold) return text;
   std::string out;
   bool on = false;
@@ -52,22 +53,21 @@ void PrintHits(const SearchResult& result) {
     std::cout << "note: " << result.fallback_note << "\n\n";
   for (const SearchHit& hit : result.hits) {
     std::printf("%s \xe2\x80\xba %s  [%s #%d]  score %.2f\n  %s\n\n",
-                corpus::SanitizeForTerminal(hit.title).c_str(),
-                corpus::SanitizeForTerminal(hit.section).c_str(),
-                corpus::SanitizeForTerminal(hit.doc).c_str(), hit.passage,
-                hit.score, Highlight(hit.snippet, bold).c_str());
+                SanitizeForTerminal(hit.title).c_str(),
+                SanitizeForTerminal(hit.section).c_str(),
+                SanitizeForTerminal(hit.doc).c_str(), hit.passage, hit.score,
+                Highlight(hit.snippet, bold).c_str());
   }
   std::fflush(stdout);
 }
 
 void PrintNothing(const std::string& query, const SearchResult& result,
                   std::ostream& out) {
-  out << "no passage matches \"" << corpus::SanitizeForTerminal(query)
-      << "\"\n";
+  out << "no passage matches \"" << SanitizeForTerminal(query) << "\"\n";
   if (result.suggestions.empty()) return;
   out << "corpus words close to it:";
   for (const std::string& word : result.suggestions) {
-    out << " " << corpus::SanitizeForTerminal(word);
+    out << " " << SanitizeForTerminal(word);
   }
   out << "\n";
 }
@@ -78,8 +78,8 @@ int RunSearch(const SearchArgs& args, const GlobalOptions& global) {
                       ? corpus::Reader::OpenEmbedded(&reader)
                       : corpus::Reader::OpenFile(global.corpus_path, &reader);
   if (!status.ok()) {
-    std::cerr << "attune search: "
-              << corpus::SanitizeForTerminal(status.message()) << "\n";
+    std::cerr << "attune search: " << SanitizeForTerminal(status.message())
+              << "\n";
     return kExitDataError;
   }
   std::string query;
@@ -88,8 +88,8 @@ int RunSearch(const SearchArgs& args, const GlobalOptions& global) {
   SearchResult result;
   status = reader->Search(query, args.options, &result);
   if (!status.ok()) {
-    std::cerr << "attune search: "
-              << corpus::SanitizeForTerminal(status.message()) << "\n";
+    std::cerr << "attune search: " << SanitizeForTerminal(status.message())
+              << "\n";
     bool usage = status.code() == Status::Code::kParseError ||
                  status.code() == Status::Code::kNotFound ||
                  status.code() == Status::Code::kInvalidArgument;

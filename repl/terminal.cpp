@@ -7,63 +7,10 @@
 #include <cstdlib>
 #include <string>
 
+#include "text/utf8.hpp"
+
 namespace attune::cli {
 namespace {
-
-constexpr char32_t kReplacement = 0xFFFD;
-
-// Decodes the code point at text[i]; returns how many bytes it used (>= 1). An
-// invalid, overlong, surrogate or truncated sequence gives U+FFFD for its first
-// byte alone.
-size_t DecodeOne(std::string_view text, size_t i, char32_t* cp) {
-  const auto byte = [&](size_t k) {
-    return static_cast<unsigned char>(text[k]);
-  };
-  unsigned char b0 = byte(i);
-  if (b0 < 0x80) {
-    *cp = b0;
-    return 1;
-  }
-  size_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
-  if (len == 0 || b0 > 0xF4 || i + len > text.size()) {
-    *cp = kReplacement;
-    return 1;
-  }
-  char32_t value = b0 & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) {
-      *cp = kReplacement;
-      return 1;
-    }
-    value = (value << 6) | (byte(i + k) & 0x3F);
-  }
-  static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (value < kMinimum[len] || value > 0x10FFFF ||
-      (value >= 0xD800 && value <= 0xDFFF)) {
-    *cp = kReplacement;
-    return 1;
-  }
-  *cp = value;
-  return len;
-}
-
-void AppendUtf8(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 bool IsBidiControl(char32_t cp) {
   return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
@@ -177,10 +124,11 @@ std::string SanitizeForTerminal(std::string_view text) {
   Escape state = Escape::kNone;
   for (size_t i = 0; i < text.size();) {
     char32_t cp;
-    size_t len = DecodeOne(text, i, &cp);
+    size_t len =
+        text::DecodeUtf8(text.data() + i, text.data() + text.size(), &cp);
     if (!ConsumeEscape(cp, &state) && !IsDroppedControl(cp)) {
-      if (cp == kReplacement && len == 1)
-        AppendUtf8(cp, &out);
+      if (cp == text::kReplacement && len == 1)
+        text::AppendUtf8(cp, &out);
       else
         out.append(text.substr(i, len));
     }

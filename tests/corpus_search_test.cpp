@@ -277,6 +277,5 @@ TEST(CorpusSearch, JsonHasTheDocumentedFields) {
   EXPECT_EQ(SearchResult{}.ToJson(), "[]");
 }
 
-
 }  // namespace
 }  // namespace attune::corpus

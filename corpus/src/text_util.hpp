@@ -11,18 +11,13 @@ namespace attune::corpus {
 
 // Decodes the UTF-8 sequence at s[i]. Returns its length in bytes (1-4), or 0
 // when it is not valid UTF-8 (overlong, surrogate, truncated, out of range);
-// *cp is set only on success.
+// *cp holds the code point only on success.
 size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp);
 
 // The offset of the first byte that is not valid UTF-8 or is a control
 // character (anything below U+0020 except tab, newline and carriage return;
 // U+007F; U+0080-U+009F), or npos.
 size_t FirstInvalidByte(std::string_view s);
-
-// The text made safe to print on a terminal: invalid bytes become U+FFFD, tabs
-// and newlines become spaces, every other control character (ESC, C1, DEL) is
-// dropped.
-std::string SanitizeForTerminal(std::string_view s);
 
 }  // namespace attune::corpus
 

@@ -90,7 +90,10 @@ std::function<int()> SetupCorpus(CLI::App& app, const GlobalOptions& global) {
       ->check(CLI::ExistingDirectory);
   build_cmd->add_option("-o,--output", args->output, "the database to write")
       ->required();
-  build_cmd->callback([args] { args->run = [args] { return Build(*args); }; });
+  build_cmd->callback([args] {
+    // A raw pointer: capturing args in its own member would be a cycle.
+    args->run = [a = args.get()] { return Build(*a); };
+  });
 
   CLI::App* import_cmd = app.add_subcommand(
       "import", "add documents to --corpus FILE.db, all or nothing");
@@ -98,7 +101,7 @@ std::function<int()> SetupCorpus(CLI::App& app, const GlobalOptions& global) {
       ->required()
       ->expected(-1);
   import_cmd->callback([args, globals] {
-    args->run = [args, globals] { return Import(*args, *globals); };
+    args->run = [a = args.get(), globals] { return Import(*a, *globals); };
   });
 
   CLI::App* list_cmd = app.add_subcommand(

@@ -74,7 +74,10 @@ void StemTrie::WalkFrom(
   if (n.wildcard >= 0) WalkFrom(n.wildcard, stems, at + 1, spans, found, steps);
   if (spans == nullptr || n.concepts.empty()) return;
   for (const auto& [concept_id, child] : n.concepts) {
-    for (const auto& [matched, end] : (*spans)[at]) {
+    // By index and by value: `found` may append to (*spans)[at] while this
+    // loop runs, which can move the list.
+    for (size_t k = 0; k < (*spans)[at].size(); ++k) {
+      const auto [matched, end] = (*spans)[at][k];
       if (matched == concept_id)
         WalkFrom(child, stems, end, spans, found, steps);
     }

@@ -61,8 +61,9 @@ TEST(UtteranceHostile, BinaryAndInvalidUtf8) {
       bytes.push_back(static_cast<char>((i * 37 + round) & 0xFF));
   }
   ExpectWellFormed(Parse(bytes, Rewrites(), stemmer));
+  static constexpr char kMixed[] = "i\0feel\0\x1b[2Jsad\xc3";
   ExpectWellFormed(
-      Parse(std::string("i\0feel\0\x1b[2Jsad\xc3", 17), Rewrites(), stemmer));
+      Parse(std::string(kMixed, sizeof kMixed - 1), Rewrites(), stemmer));
 }
 
 TEST(UtteranceHostile, TenMegabyteLineIsCapped) {

@@ -1,5 +1,7 @@
 #include "indexer.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -27,7 +29,9 @@ struct Inserts {
         {&section,
          "INSERT INTO sections(doc, ordinal, level, heading) VALUES(?1, ?2, "
          "?3, ?4)"},
-        {&tag, "INSERT OR IGNORE INTO section_tags VALUES(?1, ?2, ?3)"},
+        {&tag,
+         "INSERT OR IGNORE INTO section_tags(section, kind, tag) "
+         "VALUES(?1, ?2, ?3)"},
         {&passage,
          "INSERT INTO passages(section, ordinal, text, quotable) VALUES(?1, "
          "?2, ?3, ?4)"},
@@ -106,6 +110,25 @@ Status ReadFile(const std::string& path, std::string* out) {
   buffer << in.rdbuf();
   if (in.bad()) return Status::IoError(path + ": read error");
   *out = buffer.str();
+  return Status::OK();
+}
+
+// SQLite would only fail at the first write, naming a document rather than
+// the database; saying why up front is clearer. The transaction still keeps
+// the database whole if something else fails later.
+Status CheckWritable(sqlite3* db, const std::string& db_path) {
+  if (sqlite3_db_readonly(db, "main") == 1) {
+    return Status::IoError(db_path +
+                           ": the corpus database is read-only; nothing was "
+                           "imported");
+  }
+  fs::path folder = fs::path(db_path).parent_path();
+  if (folder.empty()) folder = ".";
+  if (access(folder.c_str(), W_OK | X_OK) != 0) {
+    return Status::IoError(db_path + ": its folder " + folder.string() +
+                           " is read-only, so the import cannot keep a "
+                           "rollback journal there; nothing was imported");
+  }
   return Status::OK();
 }
 
@@ -235,6 +258,7 @@ Status ImportDocumentFiles(const std::string& db_path,
   for (size_t i = 0; i < files.size(); ++i) {
     if (Status s = LoadDocumentFile(files[i], &docs[i]); !s.ok()) return s;
   }
+  if (Status s = CheckDatabaseFile(db_path); !s.ok()) return s;
   sqlite3* raw = nullptr;
   int rc =
       sqlite3_open_v2(db_path.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr);
@@ -243,6 +267,7 @@ Status ImportDocumentFiles(const std::string& db_path,
     return Status::NotFound(db_path + ": cannot open the corpus database");
   sqlite3_busy_timeout(db.get(), 2000);
   if (Status s = CheckSchema(db.get(), db_path); !s.ok()) return s;
+  if (Status s = CheckWritable(db.get(), db_path); !s.ok()) return s;
   if (Status s = Exec(db.get(), "BEGIN IMMEDIATE", db_path); !s.ok()) return s;
   for (size_t i = 0; i < docs.size(); ++i) {
     if (Status s = AddDocument(db.get(), docs[i], files[i]); !s.ok()) {

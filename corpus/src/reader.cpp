@@ -126,15 +126,50 @@ Status Reader::OpenImage(std::span<const unsigned char> image,
   return Open(std::move(db), "the embedded corpus", out);
 }
 
-Status Reader::OpenFile(const std::string& path, std::unique_ptr<Reader>* out) {
+namespace {
+
+Status OpenFileReadOnly(const std::string& path, DbPtr* db) {
+  if (Status s = CheckDatabaseFile(path); !s.ok()) return s;
   sqlite3* raw = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
-  DbPtr db(raw);
+  db->reset(raw);
   if (rc != SQLITE_OK) {
     return Status::NotFound(path + ": cannot open the corpus database (" +
                             (raw ? sqlite3_errmsg(raw) : "out of memory") +
                             ")");
   }
+  return Status::OK();
+}
+
+// An import killed mid-way leaves a hot journal, which a read-only connection
+// cannot roll back: every read would fail. Rolling it back restores the last
+// committed corpus, which is what any writer would do first.
+Status RollBackInterruptedImport(const std::string& path, DbPtr* db) {
+  if (sqlite3_exec(db->get(), "SELECT count(*) FROM sqlite_schema", nullptr,
+                   nullptr, nullptr) == SQLITE_OK ||
+      sqlite3_extended_errcode(db->get()) != SQLITE_READONLY_ROLLBACK) {
+    return Status::OK();  // nothing to recover; Open reports other problems
+  }
+  sqlite3* raw = nullptr;
+  sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+  DbPtr writer(raw);
+  if (sqlite3_exec(writer.get(), "SELECT count(*) FROM sqlite_schema", nullptr,
+                   nullptr, nullptr) != SQLITE_OK) {
+    return Status::IoError(
+        path + ": an interrupted import left " + path +
+        "-journal, and rolling it back needs write access to the file and its "
+        "folder");
+  }
+  writer.reset();
+  return OpenFileReadOnly(path, db);
+}
+
+}  // namespace
+
+Status Reader::OpenFile(const std::string& path, std::unique_ptr<Reader>* out) {
+  DbPtr db;
+  if (Status s = OpenFileReadOnly(path, &db); !s.ok()) return s;
+  if (Status s = RollBackInterruptedImport(path, &db); !s.ok()) return s;
   return Open(std::move(db), path, out);
 }
 

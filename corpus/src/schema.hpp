@@ -28,6 +28,11 @@ Status CreateSchema(sqlite3* db);
 // message.
 Status CheckSchema(sqlite3* db, std::string_view name);
 
+// OK when `path` names an existing regular file (or a link to one). SQLite
+// would say only "unable to open database file" for a missing path or a
+// folder; this names the problem.
+Status CheckDatabaseFile(const std::string& path);
+
 }  // namespace attune::corpus
 
 #endif  // ATTUNE_CORPUS_SCHEMA_HPP_

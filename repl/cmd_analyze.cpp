@@ -84,7 +84,8 @@ int Analyze(Engine& engine, Session& session, std::string_view text,
   Reply reply;
   Status status = session.Analyze(text, &reply);
   if (!status.ok()) {
-    std::cerr << "attune analyze: " << status.message() << "\n";
+    std::cerr << SanitizeForTerminal("attune analyze: " + status.message())
+              << "\n";
     return kExitDataError;
   }
   // The parse is recomputed from the cut input the reply saw, so both describe
@@ -120,7 +121,7 @@ std::function<int()> SetupAnalyze(CLI::App& app, const GlobalOptions& global) {
     std::unique_ptr<Session> session;
     Status status = engine->NewSession(&session);
     if (!status.ok()) {
-      std::cerr << "attune: " << status.message() << "\n";
+      std::cerr << SanitizeForTerminal("attune: " + status.message()) << "\n";
       return kExitDataError;
     }
     if (!args->words.empty()) {

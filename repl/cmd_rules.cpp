@@ -7,6 +7,7 @@
 #include "command.hpp"
 #include "match.hpp"
 #include "ruleset.hpp"
+#include "terminal.hpp"
 #include "text/stemmer.hpp"
 
 namespace attune::cli {
@@ -18,7 +19,7 @@ std::shared_ptr<const RuleSet> LoadOrReport(const GlobalOptions& global) {
   std::shared_ptr<const RuleSet> rules;
   Status s = RuleSet::Load(global.rules_dir, &rules);
   if (!s.ok()) {
-    std::cerr << s.message() << "\n";
+    std::cerr << SanitizeForTerminal(s.message()) << "\n";
     return nullptr;
   }
   return rules;
@@ -28,7 +29,7 @@ int RunCheck(const GlobalOptions& global) {
   auto rules = LoadOrReport(global);
   if (!rules) return kExitDataError;
   for (const std::string& warning : rules->warnings())
-    std::cerr << warning << "\n";
+    std::cerr << SanitizeForTerminal(warning) << "\n";
   std::cout << rules->concept_names().size() << " concepts, "
             << rules->intents().size() << " intents, "
             << rules->evidence().size() << " evidence rules, "
@@ -58,9 +59,11 @@ int RunTest(const GlobalOptions& global) {
     auto report = [&](const Sample& sample, const char* kind,
                       const char* what) {
       ++failures;
-      std::cout << sample.location.file << ":" << sample.location.line
-                << ": intent " << intent.name << ": " << kind << " \""
-                << sample.text << "\" " << what << "\n";
+      std::cout << SanitizeForTerminal(sample.location.file + ":" +
+                                       std::to_string(sample.location.line) +
+                                       ": intent " + intent.name + ": " + kind +
+                                       " \"" + sample.text + "\" " + what)
+                << "\n";
     };
     for (const Sample& sample : intent.examples) {
       ++examples;

@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "terminal.hpp"
 
 namespace attune::cli {
 
@@ -23,7 +24,7 @@ std::unique_ptr<Engine> OpenEngineOrReport(const GlobalOptions& global) {
   std::unique_ptr<Engine> engine;
   Status status = Engine::Open(options, &engine);
   if (!status.ok()) {
-    std::cerr << "attune: " << status.message() << "\n";
+    std::cerr << SanitizeForTerminal("attune: " + status.message()) << "\n";
     return nullptr;
   }
   return engine;

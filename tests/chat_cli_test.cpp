@@ -1,6 +1,7 @@
 // `attune chat` as a process: through a pipe, and on a terminal (a
 // pseudo-terminal).
 #include <fcntl.h>
+#include <grp.h>
 #include <gtest/gtest.h>
 #include <poll.h>
 #include <pty.h>
@@ -103,10 +104,18 @@ bool ReadUntil(int fd, std::string* seen, size_t from,
   return true;
 }
 
-// Starts `attune chat` on a new pseudo-terminal with the given state folder.
-pid_t SpawnOnTerminal(const std::string& state_home, int* master) {
+// Starts `attune chat` on a new pseudo-terminal with the given state folder;
+// as user nobody when `unprivileged` and the tests run as root, who could
+// write anywhere.
+pid_t SpawnOnTerminal(const std::string& state_home, int* master,
+                      bool unprivileged = false) {
   pid_t pid = forkpty(master, nullptr, nullptr, nullptr);
   if (pid == 0) {
+    if (unprivileged && geteuid() == 0 &&
+        (setgroups(0, nullptr) != 0 || setgid(65534) != 0 ||
+         setuid(65534) != 0)) {
+      _exit(126);
+    }
     setenv("XDG_STATE_HOME", state_home.c_str(), 1);
     setenv("TERM", "xterm", 1);
     setenv("NO_COLOR", "1", 1);
@@ -126,10 +135,13 @@ int Finish(pid_t pid, int master, std::string* seen) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-TEST_F(ChatProcess, UnwritableHistoryWarnsOnceAndTheChatGoesOn) {
-  std::ofstream(dir_ + "/file") << "x";
+// Runs a short chat on a terminal with `state_home`, where the history cannot
+// be written: one warning naming `named`, and the chat goes on and ends well.
+void ExpectHistoryWarningOnce(const std::string& state_home,
+                              const std::string& named,
+                              bool unprivileged = false) {
   int master = -1;
-  pid_t pid = SpawnOnTerminal(dir_ + "/file", &master);
+  pid_t pid = SpawnOnTerminal(state_home, &master, unprivileged);
   ASSERT_GE(pid, 0);
   std::string seen;
   ASSERT_TRUE(ReadUntil(master, &seen, 0, "you> ")) << seen;
@@ -138,11 +150,36 @@ TEST_F(ChatProcess, UnwritableHistoryWarnsOnceAndTheChatGoesOn) {
   ASSERT_TRUE(ReadUntil(master, &seen, mark + 6, "you> ")) << seen;
   ASSERT_EQ(write(master, "\x04", 1), 1);
   EXPECT_EQ(Finish(pid, master, &seen), 0) << seen;
+  EXPECT_NE(seen.find("Commands:"), std::string::npos) << seen;
   size_t warning = seen.find("history will not be saved");
   ASSERT_NE(warning, std::string::npos) << seen;
   EXPECT_EQ(seen.find("history will not be saved", warning + 1),
             std::string::npos);
-  EXPECT_NE(seen.find(dir_ + "/file"), std::string::npos) << seen;
+  size_t line_start = seen.rfind('\n', warning);
+  line_start = line_start == std::string::npos ? 0 : line_start + 1;
+  std::string line =
+      seen.substr(line_start, seen.find('\n', warning) - line_start);
+  EXPECT_NE(line.find(named), std::string::npos) << line;
+}
+
+TEST_F(ChatProcess, UnwritableHistoryWarnsOnceAndTheChatGoesOn) {
+  std::ofstream(dir_ + "/file") << "x";
+  ExpectHistoryWarningOnce(dir_ + "/file", dir_ + "/file");
+}
+
+TEST_F(ChatProcess, HistoryThatIsAFolderWarnsOnceAndTheChatGoesOn) {
+  fs::create_directories(dir_ + "/attune/history");
+  ExpectHistoryWarningOnce(dir_, dir_ + "/attune/history");
+  EXPECT_TRUE(fs::is_empty(dir_ + "/attune/history"));
+}
+
+TEST_F(ChatProcess, ReadOnlyStateFolderWarnsOnceAndTheChatGoesOn) {
+  ASSERT_EQ(chmod(dir_.c_str(), 0755), 0);  // let nobody in
+  fs::create_directory(dir_ + "/state");
+  ASSERT_EQ(chmod((dir_ + "/state").c_str(), 0555), 0);
+  ExpectHistoryWarningOnce(dir_ + "/state", dir_ + "/state/attune",
+                           /*unprivileged=*/true);
+  EXPECT_TRUE(fs::is_empty(dir_ + "/state"));
 }
 
 TEST_F(ChatProcess, TerminalHasHistoryCompletionAndCtrlC) {

@@ -185,7 +185,10 @@ void Matcher::MarkNegations() {
 
 // The longest actor match that starts earliest in the clause; otherwise the
 // actor of the clause before in the same sentence; `other` at the start of a
-// sentence.
+// sentence. A third party ("it", "my friends") names the actor only when no
+// person of the couple appears in the clause: in "it's like an alarm goes off
+// and I have to get out" or "my friends say he is distant" the statement is
+// about the couple.
 void Matcher::AssignActors() {
   const ReservedConcepts& r = rules_.reserved();
   const std::pair<int, Actor> kinds[] = {{r.actor_self, Actor::kSelf},
@@ -200,6 +203,24 @@ void Matcher::AssignActors() {
       const ConceptMatch& m = a_.concepts[i];
       const ConceptMatch* b = best[m.clause];
       if (!b || m.first < b->first ||
+          (m.first == b->first && m.last > b->last)) {
+        best[m.clause] = &m;
+        actor[m.clause] = kind;
+      }
+    }
+  }
+  std::vector<const ConceptMatch*> third_party(clauses, nullptr);
+  for (size_t c = 0; c < clauses; ++c) {
+    if (actor[c] == Actor::kOther) third_party[c] = best[c];
+  }
+  for (const auto& [id, kind] : kinds) {
+    if (kind == Actor::kOther) continue;
+    for (int i : MatchesOf(id)) {
+      const ConceptMatch& m = a_.concepts[i];
+      const ConceptMatch* other = third_party[m.clause];
+      if (!other || m.first < other->last) continue;
+      const ConceptMatch* b = best[m.clause];
+      if (b == other || m.first < b->first ||
           (m.first == b->first && m.last > b->last)) {
         best[m.clause] = &m;
         actor[m.clause] = kind;

@@ -82,6 +82,8 @@ concept ~space = space ;
 concept ~figurative = metaphorically ;
 concept ~what_is = what is ;
 concept ~die = do not want to live ;
+concept ~cut = cut myself ;
+intent cuts { has ~cut ; crisis self_harm ; }
 concept ~hug = give * a hug ;
 intent withdraws { has ~withdraw ; slot behaviour = ~withdraw ; slot who = ~partner ; }
 intent partner_withdraws_after_sex {
@@ -122,7 +124,29 @@ TEST(Match, ActorIsInheritedWithinASentenceOnly) {
       *rules, Build({"he gets home | and goes quiet", "then nothing"}));
   ASSERT_EQ(a.clause_actors.size(), 3u);
   EXPECT_EQ(a.clause_actors[1], Actor::kPartner);
+  // A sentence that names nobody is the speaker's own ("so needy today").
+  EXPECT_EQ(a.clause_actors[2], Actor::kSelf);
+}
+
+TEST(Match, ThirdPartyYieldsTheActorToTheCouple) {
+  auto rules = CompileOk(kRules);
+  Analysis a =
+      MatchUtterance(*rules, Build({"people say he goes quiet", "people say so",
+                                    "my friend goes quiet"}));
+  ASSERT_EQ(a.clause_actors.size(), 3u);
+  EXPECT_EQ(a.clause_actors[0], Actor::kPartner);
+  EXPECT_EQ(a.clause_actors[1], Actor::kOther);
+  // "my friend" is one third party, not "my" (self) followed by a word.
   EXPECT_EQ(a.clause_actors[2], Actor::kOther);
+}
+
+TEST(Match, PastHabitSilencesPatternsButNotSafety) {
+  auto rules = CompileOk(kRules);
+  EXPECT_FALSE(FiredIntent(*rules, {"i used to feel anxious"}, "anxious_any"));
+  EXPECT_TRUE(FiredIntent(*rules, {"i used to cut myself"}, "cuts"));
+  // Only in its own clause.
+  EXPECT_TRUE(
+      FiredIntent(*rules, {"i used to | now i am anxious"}, "anxious_any"));
 }
 
 TEST(Match, NegationScope) {

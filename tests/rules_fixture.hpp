@@ -19,6 +19,7 @@ concept ~actor_both = we | us ;
 concept ~actor_other = someone | people | my friend ;
 concept ~negation = not | never | no longer | hardly ;
 concept ~partner = wife | husband | partner | boyfriend | girlfriend ;
+concept ~past_habit = (i | he | she) used to ;
 )";
 
 inline std::shared_ptr<const RuleSet> CompileOk(const std::string& rules) {

@@ -168,11 +168,17 @@ void Matcher::FindConcepts() {
 }
 
 // A match is negated when a ~negation match ends before it in its clause; a
-// negation inside the match itself ("do not want to live") does not count.
+// negation inside the match itself ("do not want to live") does not count. A
+// match after a ~past_habit match ("I used to") in its clause is past.
 void Matcher::MarkNegations() {
   const int negation = rules_.reserved().negation;
+  const int past_habit = rules_.reserved().past_habit;
   for (ConceptMatch& m : a_.concepts) {
-    if (m.concept_id == negation) continue;
+    if (m.concept_id == negation || m.concept_id == past_habit) continue;
+    for (int p : MatchesOf(past_habit)) {
+      const ConceptMatch& habit = a_.concepts[p];
+      if (habit.clause == m.clause && habit.last <= m.first) m.past = true;
+    }
     for (int n : MatchesOf(negation)) {
       const ConceptMatch& neg = a_.concepts[n];
       if (neg.clause == m.clause && neg.last <= m.first) {
@@ -184,8 +190,12 @@ void Matcher::MarkNegations() {
 }
 
 // The longest actor match that starts earliest in the clause; otherwise the
-// actor of the clause before in the same sentence; `other` at the start of a
-// sentence.
+// actor of the clause before in the same sentence; `self` at the start of a
+// sentence, since people leave themselves out ("so needy today", "feeling
+// abandoned again") far more often than anyone else. A third party ("it", "my
+// friends") names the actor only when no person of the couple appears in the
+// clause: in "it's like an alarm goes off and I have to get out" or "my friends
+// say he is distant" the statement is about the couple.
 void Matcher::AssignActors() {
   const ReservedConcepts& r = rules_.reserved();
   const std::pair<int, Actor> kinds[] = {{r.actor_self, Actor::kSelf},
@@ -206,7 +216,25 @@ void Matcher::AssignActors() {
       }
     }
   }
-  a_.clause_actors.assign(clauses, Actor::kOther);
+  std::vector<const ConceptMatch*> third_party(clauses, nullptr);
+  for (size_t c = 0; c < clauses; ++c) {
+    if (actor[c] == Actor::kOther) third_party[c] = best[c];
+  }
+  for (const auto& [id, kind] : kinds) {
+    if (kind == Actor::kOther) continue;
+    for (int i : MatchesOf(id)) {
+      const ConceptMatch& m = a_.concepts[i];
+      const ConceptMatch* other = third_party[m.clause];
+      if (!other || m.first < other->last) continue;
+      const ConceptMatch* b = best[m.clause];
+      if (b == other || m.first < b->first ||
+          (m.first == b->first && m.last > b->last)) {
+        best[m.clause] = &m;
+        actor[m.clause] = kind;
+      }
+    }
+  }
+  a_.clause_actors.assign(clauses, Actor::kSelf);
   for (size_t c = 0; c < clauses; ++c) {
     if (actor[c] != Actor::kNone) {
       a_.clause_actors[c] = actor[c];
@@ -351,6 +379,9 @@ bool Matcher::Evaluate(const IntentRule& intent, const ConceptMatch& anchor,
   uint32_t end;
   if (!HasHolds(intent.has.front(), anchor, scope, &end)) return false;
   if (intent.polarity == Polarity::kAffirmed && anchor.negated) return false;
+  // A past habit is no evidence of now, but a past of self-harm or violence
+  // still calls for safety.
+  if (anchor.past && intent.crisis.empty()) return false;
   if (intent.polarity == Polarity::kNegated && !anchor.negated) return false;
   if (intent.actor != Actor::kNone && intent.actor != actor) return false;
   if (!QuestionHolds(intent.question,

@@ -214,6 +214,7 @@ Status RuleSetCompiler::Declare() {
           "~actor_both, ~actor_other and ~negation)");
     }
   }
+  reserved.past_habit = rules_->FindConcept("past_habit");
   expand_state_.assign(concept_defs_.size(), 0);
   concept_used_.assign(concept_defs_.size(), false);
   rules_->concept_phrase_counts_.assign(concept_defs_.size(), 0);

@@ -123,6 +123,26 @@ TEST(FileErrors, UnusableCorpusDatabases) {
     EXPECT_EQ(Slurp(dir / before[i]), contents[i]) << before[i];
 }
 
+TEST(FileErrors, UnreadableCorpusDatabase) {
+  TempDir dir;
+  std::string db = BuildCorpus(dir, "c.db");
+  dir.Write("a.md", Document("extra_a"));
+  ASSERT_EQ(chmod(db.c_str(), 0), 0);
+  for (const std::vector<std::string>& command :
+       std::vector<std::vector<std::string>>{
+           {"--corpus", "c.db", "search", "sex"},
+           {"--corpus", "c.db", "chat"},
+           {"corpus", "import", "a.md", "--corpus", "c.db"}}) {
+    SCOPED_TRACE(command[2]);
+    CliRun run = RunAttune(dir.path(), command, kAsNobody);
+    EXPECT_EQ(run.status, kExitDataError);
+    ExpectOneLineNaming(
+        run, "c.db: cannot open the corpus database (Permission denied)");
+    EXPECT_EQ(run.out, "");
+  }
+  EXPECT_EQ(Entries(dir.path()), (std::vector<std::string>{"a.md", "c.db"}));
+}
+
 TEST(FileErrors, LoadRefusesCorruptAndFutureSessions) {
   TempDir dir;
   CliRun run = RunAttune(dir.path(), {"chat"},

@@ -263,8 +263,10 @@ Status ImportDocumentFiles(const std::string& db_path,
   int rc =
       sqlite3_open_v2(db_path.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr);
   DbPtr db(raw);
-  if (rc != SQLITE_OK)
-    return Status::NotFound(db_path + ": cannot open the corpus database");
+  if (rc != SQLITE_OK) {
+    return Status::NotFound(db_path + ": cannot open the corpus database (" +
+                            OpenFailure(raw) + ")");
+  }
   sqlite3_busy_timeout(db.get(), 2000);
   if (Status s = CheckSchema(db.get(), db_path); !s.ok()) return s;
   if (Status s = CheckWritable(db.get(), db_path); !s.ok()) return s;

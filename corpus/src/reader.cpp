@@ -135,8 +135,7 @@ Status OpenFileReadOnly(const std::string& path, DbPtr* db) {
   db->reset(raw);
   if (rc != SQLITE_OK) {
     return Status::NotFound(path + ": cannot open the corpus database (" +
-                            (raw ? sqlite3_errmsg(raw) : "out of memory") +
-                            ")");
+                            OpenFailure(raw) + ")");
   }
   return Status::OK();
 }

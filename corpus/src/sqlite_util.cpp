@@ -1,9 +1,17 @@
 #include "sqlite_util.hpp"
 
+#include <cstring>
+
 namespace attune::corpus {
 
 Status SqliteError(sqlite3* db, std::string_view what) {
   return Status::Corruption(std::string(what) + ": " + sqlite3_errmsg(db));
+}
+
+std::string OpenFailure(sqlite3* db) {
+  if (db == nullptr) return "out of memory";
+  int error = sqlite3_system_errno(db);
+  return error != 0 ? std::strerror(error) : sqlite3_errmsg(db);
 }
 
 Status Stmt::Prepare(sqlite3* db, std::string_view sql, std::string_view what) {

@@ -56,6 +56,11 @@ class Stmt {
 // Runs SQL with no result rows; the error message starts with `what`.
 Status Exec(sqlite3* db, const char* sql, std::string_view what);
 
+// Why sqlite3_open_v2 failed on `db` (which may be null): the system's reason
+// when there is one ("Permission denied"), which says more than SQLite's
+// "unable to open database file".
+std::string OpenFailure(sqlite3* db);
+
 // "what: the SQLite error message".
 Status SqliteError(sqlite3* db, std::string_view what);
 

@@ -61,6 +61,8 @@ class Reader {
   static Status OpenImage(std::span<const unsigned char> image,
                           std::unique_ptr<Reader>* out);
   // A database file, read-only; a missing file is kNotFound, never created.
+  // If an import into it was killed mid-way, first rolls that import back
+  // through a brief read-write connection (kIoError when it cannot).
   static Status OpenFile(const std::string& path, std::unique_ptr<Reader>* out);
 
   // Ranked passages for a query (see SearchOptions). Plain text is searched as

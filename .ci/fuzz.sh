@@ -10,6 +10,9 @@ start=$SECONDS
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DATTUNE_BUILD_FUZZ=ON -DATTUNE_BUILD_TESTS=OFF -DATTUNE_BUILD_REPL=OFF -Wno-dev >/dev/null
 cmake --build "$build" --parallel "$(nproc)" -- --no-print-directory >/dev/null
+# UBSan's reports are recoverable in these builds; without halting, undefined
+# behaviour only scrolls past in the log (fuzz_restore's float-to-int did).
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for target in "$build"/fuzz/fuzz_*; do

@@ -153,6 +153,42 @@ TEST_F(SessionTest, SaveAndRestoreContinueTheSameConversation) {
   EXPECT_EQ(restored.ToJson(), expected.ToJson());
 }
 
+// fuzz_restore found a float too large for an int (undefined behaviour when
+// converted); a version wider than int must not wrap round to this version.
+TEST_F(SessionTest, RestoreRefusesCountsThatAreNotSmallWholeNumbers) {
+  Say("after sex my husband rolls over and goes to sleep and I feel abandoned");
+  std::string state;
+  ASSERT_TRUE(session_->Save(&state).ok());
+  const std::string version = "\"version\":";
+  const size_t at = state.find(version);
+  ASSERT_NE(at, std::string::npos) << state;
+  const std::string wrapped = state.substr(0, at + version.size()) +
+                              "4294967297" +
+                              state.substr(state.find_first_of(",}", at));
+  const std::string turn = "\"turn\":";
+  const size_t turn_at = state.rfind(turn);  // the top-level one
+  ASSERT_NE(turn_at, std::string::npos) << state;
+  auto with_turn = [&](const std::string& value) {
+    return state.substr(0, turn_at + turn.size()) + value +
+           state.substr(state.find_first_of(",}", turn_at));
+  };
+  for (const std::string& bad :
+       {wrapped, with_turn("3.22222e+47"), with_turn("-1"),
+        with_turn("2147483647"), with_turn("1.5"), with_turn("\"2\"")}) {
+    std::unique_ptr<Session> other;
+    ASSERT_TRUE(engine_->NewSession(&other).ok());
+    std::string fresh;
+    ASSERT_TRUE(other->Save(&fresh).ok());
+    EXPECT_FALSE(other->Restore(bad).ok()) << bad;
+    std::string after;
+    ASSERT_TRUE(other->Save(&after).ok());
+    EXPECT_EQ(after, fresh);
+  }
+  std::unique_ptr<Session> other;
+  ASSERT_TRUE(engine_->NewSession(&other).ok());
+  EXPECT_TRUE(other->Restore(with_turn("7")).ok());
+}
+
 TEST_F(SessionTest, AnalyzeLeavesTheConversationAlone) {
   Say("I need constant reassurance from him");
   std::string before;

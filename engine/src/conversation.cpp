@@ -1,6 +1,7 @@
 #include "conversation.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 
 namespace attune {
@@ -13,6 +14,21 @@ json EvidenceToJson(const Evidence& e) {
           {"weight", e.weight}, {"words", e.words},   {"turn", e.turn}};
 }
 
+// nlohmann's get<int>() converts a float or a wide integer unchecked: 1e47 is
+// undefined behaviour (found by fuzz_restore), and 4294967297 would read as 1.
+// Every count in a saved state is a whole number from 0 to kMaxCount, small
+// enough that the code adding to it later cannot overflow.
+constexpr std::int64_t kMaxCount = 1'000'000'000;
+
+int CountFromJson(const json& value) {
+  if (!value.is_number_integer())
+    throw std::out_of_range("a count is not a whole number");
+  std::int64_t n = value.get<std::int64_t>();
+  if (n < 0 || n > kMaxCount)
+    throw std::out_of_range("a count is out of range");
+  return static_cast<int>(n);
+}
+
 Evidence EvidenceFromJson(const json& j) {
   Evidence e;
   e.rule = j.at("rule").get<std::string>();
@@ -20,8 +36,8 @@ Evidence EvidenceFromJson(const json& j) {
   e.pattern = j.at("pattern").get<std::string>();
   e.weight = j.at("weight").get<double>();
   e.words = j.at("words").get<std::string>();
-  e.turn = j.at("turn").get<int>();
-  if (e.weight < 0 || e.weight > 1 || e.turn < 0)
+  e.turn = CountFromJson(j.at("turn"));
+  if (!(e.weight >= 0 && e.weight <= 1))
     throw std::out_of_range("evidence out of range");
   return e;
 }
@@ -93,7 +109,7 @@ Status Conversation::FromJson(std::string_view text, Conversation* out) {
         "not a saved attune session (no \"format\": \"attune-session\")");
   }
   if (!j.contains("version") || !j["version"].is_number_integer() ||
-      j["version"].get<int>() != kFormatVersion) {
+      j["version"].get<std::int64_t>() != kFormatVersion) {
     return Status::Corruption(
         "saved session has format version " +
         (j.contains("version") ? j["version"].dump() : "none") +
@@ -101,24 +117,26 @@ Status Conversation::FromJson(std::string_view text, Conversation* out) {
   }
   try {
     Conversation c;
-    c.turn = j.at("turn").get<int>();
-    if (c.turn < 0) throw std::out_of_range("negative turn");
+    c.turn = CountFromJson(j.at("turn"));
     for (const json& e : j.at("evidence")) c.profile.Add(EvidenceFromJson(e));
     for (const json& p : j.at("quoted")) {
       c.quoted.push_back({p.at(0).get<std::string>(),
-                          p.at(1).get<std::string>(), p.at(2).get<int>()});
+                          p.at(1).get<std::string>(), CountFromJson(p.at(2))});
     }
     c.last_plan = j.at("last_plan").get<std::string>();
     c.last_ask = j.at("last_ask").get<std::string>();
     c.recent_asks = j.at("recent_asks").get<std::vector<std::string>>();
-    c.rotation = j.at("rotation").get<std::map<std::string, int>>();
+    const json& rotation = j.at("rotation");
+    if (!rotation.is_object()) throw std::out_of_range("rotation is no map");
+    for (auto it = rotation.begin(); it != rotation.end(); ++it)
+      c.rotation[it.key()] = CountFromJson(it.value());
     c.last_fallback = j.at("last_fallback").get<std::string>();
     c.slots = j.at("slots").get<std::map<std::string, std::string>>();
     c.topic_words = j.at("topic_words").get<std::vector<std::string>>();
     const json& s = j.at("safety");
     c.safety.mode = s.at("mode").get<std::string>();
     c.safety.minor = s.at("minor").get<bool>();
-    c.safety.turns_in_mode = s.at("turns_in_mode").get<int>();
+    c.safety.turns_in_mode = CountFromJson(s.at("turns_in_mode"));
     if (!c.safety.mode.empty() && !IsCrisisKind(c.safety.mode)) {
       throw std::out_of_range("unknown safety mode");
     }

@@ -202,16 +202,31 @@ void Matcher::MarkNegations() {
   }
 }
 
-// A negation reaches as far as the next subject: in "if he does not kiss me
-// goodbye my whole day is ruined" the ruined day is not negated. After a
-// ~neg_raise verb ("I do not think he loves me") it reaches past it.
+// A negation reaches as far as the next subject of another person: in "if he
+// does not call my day is ruined" the ruined day is not negated, while in "I
+// do not feel like I need him" the need is. After a ~neg_raise verb ("I do
+// not think he loves me") it reaches past any subject.
 bool Matcher::NewSubjectBetween(const ConceptMatch& neg,
                                 const ConceptMatch& m) const {
   const ReservedConcepts& r = rules_.reserved();
   for (int k : MatchesOf(r.neg_raise)) {
     if (a_.concepts[k].first == neg.last) return false;
   }
-  for (int id : {r.actor_self, r.actor_partner, r.actor_both}) {
+  const int kinds[] = {r.actor_self, r.actor_partner, r.actor_both};
+  int negating = -1;  // who says the negation: the last subject before it
+  uint32_t negating_at = 0;
+  for (int id : kinds) {
+    for (int k : MatchesOf(id)) {
+      const ConceptMatch& actor = a_.concepts[k];
+      if (actor.clause == neg.clause && actor.last <= neg.first &&
+          !IsWeakActor(actor) && (negating < 0 || actor.first >= negating_at)) {
+        negating = id;
+        negating_at = actor.first;
+      }
+    }
+  }
+  for (int id : kinds) {
+    if (id == negating) continue;
     for (int k : MatchesOf(id)) {
       const ConceptMatch& actor = a_.concepts[k];
       if (actor.first >= neg.last && actor.last <= m.first &&

@@ -50,6 +50,7 @@ class Matcher {
   void FindConcepts();
   void MarkNegations();
   bool IsWeakActor(const ConceptMatch& m) const;
+  bool RaisedNegationInto(int clause) const;
   bool NewSubjectBetween(const ConceptMatch& neg, const ConceptMatch& m) const;
   static std::optional<Actor> ChooseActor(
       const std::vector<ActorCandidate>& candidates, bool opens_sentence);
@@ -199,7 +200,28 @@ void Matcher::MarkNegations() {
         break;
       }
     }
+    if (!m.negated && RaisedNegationInto(m.clause)) m.negated = true;
   }
+}
+
+// "I do not think | he loves me": a clause that opens with its own subject
+// right after a negated ~neg_raise verb ends the clause before is negated.
+bool Matcher::RaisedNegationInto(int clause) const {
+  const auto& clauses = a_.utterance.clauses;
+  if (clause == 0 || clauses[clause].joiner != utterance::Joiner::kSubject ||
+      clauses[clause - 1].sentence != clauses[clause].sentence)
+    return false;
+  const ReservedConcepts& r = rules_.reserved();
+  for (int k : MatchesOf(r.neg_raise)) {
+    const ConceptMatch& verb = a_.concepts[k];
+    if (verb.clause != clause - 1 || verb.last != clauses[clause - 1].last)
+      continue;
+    for (int n : MatchesOf(r.negation)) {
+      const ConceptMatch& neg = a_.concepts[n];
+      if (neg.clause == verb.clause && neg.last == verb.first) return true;
+    }
+  }
+  return false;
 }
 
 // A negation reaches as far as the next subject of another person: in "if he

@@ -189,6 +189,22 @@ TEST_F(SessionTest, RestoreRefusesCountsThatAreNotSmallWholeNumbers) {
   EXPECT_TRUE(other->Restore(with_turn("7")).ok());
 }
 
+// fuzz_restore found this one aborting attune: nlohmann keeps the last of two
+// "format" keys, and an array there made the format check throw.
+TEST_F(SessionTest, RestoreRefusesAFormatThatIsNotAString) {
+  std::string state;
+  ASSERT_TRUE(session_->Save(&state).ok());
+  for (const char* format : {"[1]", "7", "null", "{}"}) {
+    std::string bad = state;
+    bad.insert(bad.rfind('}'), std::string(",\"format\":") + format);
+    Status status = session_->Restore(bad);
+    EXPECT_EQ(status.code(), Status::Code::kCorruption) << bad;
+    std::string after;
+    ASSERT_TRUE(session_->Save(&after).ok());
+    EXPECT_EQ(after, state);
+  }
+}
+
 TEST_F(SessionTest, AnalyzeLeavesTheConversationAlone) {
   Say("I need constant reassurance from him");
   std::string before;

@@ -104,7 +104,11 @@ Status Conversation::FromJson(std::string_view text, Conversation* out) {
   if (j.is_discarded() || !j.is_object()) {
     return Status::Corruption("not a saved attune session (invalid JSON)");
   }
-  if (j.value("format", "") != "attune-session") {
+  // Not j.value("format", ""): it throws when "format" holds something other
+  // than a string (fuzz_restore found a second "format" key holding an array).
+  auto format = j.find("format");
+  if (format == j.end() || !format->is_string() ||
+      format->get<std::string>() != "attune-session") {
     return Status::Corruption(
         "not a saved attune session (no \"format\": \"attune-session\")");
   }

@@ -28,7 +28,7 @@ Status LoadRules(const Options& options,
   } else if (!options.rules_dir.empty()) {
     status = dsl::ReadFolder(options.rules_dir, &files);
   } else {
-    files = dsl::EmbeddedFiles();
+    return RuleSet::LoadEmbedded(rules);
   }
   if (!status.ok()) return status;
   return RuleSet::Compile(files, rules);

@@ -132,7 +132,7 @@ void Matcher::FindConcepts() {
         grew = false;
         rules_.concept_trie().Walk(
             stems, i, &spans,
-            [&](size_t stop, const std::vector<int>& values) {
+            [&](size_t stop, std::span<const int> values) {
               const uint32_t first = token_of[i], last = token_of[stop - 1] + 1;
               for (int id : values) {
                 if (!seen.emplace(first, last, id).second) continue;
@@ -146,7 +146,7 @@ void Matcher::FindConcepts() {
       }
       rules_.marker_trie().Walk(
           stems, i, nullptr,
-          [&](size_t stop, const std::vector<int>& values) {
+          [&](size_t stop, std::span<const int> values) {
             for (int marker : values) {
               markers_.push_back({static_cast<ContextMarker>(marker),
                                   token_of[i], token_of[stop - 1] + 1,

@@ -5,11 +5,15 @@
 
 namespace attune {
 
-StemTrie::StemTrie() : nodes_(1) {}
-
 std::string StemTrie::ConceptKey(int id) { return "\x01" + std::to_string(id); }
 
-void StemTrie::Insert(const std::vector<std::string>& stems, int value) {
+// ---- Builder
+// -------------------------------------------------------------------------------
+
+StemTrie::Builder::Builder() : nodes_(1) {}
+
+void StemTrie::Builder::Insert(const std::vector<std::string>& stems,
+                               int value) {
   int node = 0;
   for (const std::string& stem : stems) {
     int next = -1;
@@ -47,39 +51,92 @@ void StemTrie::Insert(const std::vector<std::string>& stems, int value) {
   if (at == values.end() || *at != value) values.insert(at, value);
 }
 
-void StemTrie::Walk(
-    const std::vector<std::string_view>& stems, size_t begin,
-    const Spans* spans,
-    const std::function<void(size_t, const std::vector<int>&)>& found,
-    uint64_t* steps) const {
+// Stems are numbered in sorted order, so a node's edges, taken from its sorted
+// map, are sorted by stem id and by stem text alike.
+StemTrie StemTrie::Builder::Build() const {
+  StemTrie trie;
+  std::map<std::string_view, uint32_t> stem_ids;
+  for (const Node& node : nodes_) {
+    for (const auto& [stem, child] : node.children) stem_ids.emplace(stem, 0);
+  }
+  trie.stem_starts_.clear();
+  for (auto& [stem, id] : stem_ids) {
+    id = static_cast<uint32_t>(trie.stem_starts_.size());
+    trie.stem_starts_.push_back(static_cast<uint32_t>(trie.stem_pool_.size()));
+    trie.stem_pool_ += stem;
+  }
+  trie.stem_starts_.push_back(static_cast<uint32_t>(trie.stem_pool_.size()));
+  trie.nodes_.clear();
+  trie.nodes_.reserve(nodes_.size() + 1);
+  for (const Node& node : nodes_) {
+    trie.nodes_.push_back({static_cast<uint32_t>(trie.edges_.size()),
+                           static_cast<uint32_t>(trie.concepts_.size()),
+                           static_cast<uint32_t>(trie.values_.size()),
+                           node.wildcard});
+    for (const auto& [stem, child] : node.children) {
+      trie.edges_.push_back(
+          {stem_ids.find(stem)->second, static_cast<uint32_t>(child)});
+    }
+    for (const auto& [id, child] : node.concepts)
+      trie.concepts_.push_back({id, static_cast<uint32_t>(child)});
+    trie.values_.insert(trie.values_.end(), node.values.begin(),
+                        node.values.end());
+  }
+  trie.nodes_.push_back({static_cast<uint32_t>(trie.edges_.size()),
+                         static_cast<uint32_t>(trie.concepts_.size()),
+                         static_cast<uint32_t>(trie.values_.size()), -1});
+  return trie;
+}
+
+// ---- StemTrie
+// ------------------------------------------------------------------------------
+
+StemTrie::StemTrie() : nodes_(2), stem_starts_(1, 0) {}
+
+int StemTrie::Child(const Node& node, const Node& next,
+                    std::string_view stem) const {
+  auto first = edges_.begin() + node.first_edge;
+  auto last = edges_.begin() + next.first_edge;
+  auto it = std::lower_bound(first, last, stem,
+                             [this](const Edge& edge, std::string_view key) {
+                               return StemAt(edge.stem) < key;
+                             });
+  if (it == last || StemAt(it->stem) != stem) return -1;
+  return static_cast<int>(it->child);
+}
+
+void StemTrie::Walk(const std::vector<std::string_view>& stems, size_t begin,
+                    const Spans* spans, const Found& found,
+                    uint64_t* steps) const {
   WalkFrom(0, stems, begin, spans, found, steps);
 }
 
-void StemTrie::WalkFrom(
-    int node, const std::vector<std::string_view>& stems, size_t at,
-    const Spans* spans,
-    const std::function<void(size_t, const std::vector<int>&)>& found,
-    uint64_t* steps) const {
+void StemTrie::WalkFrom(uint32_t node,
+                        const std::vector<std::string_view>& stems, size_t at,
+                        const Spans* spans, const Found& found,
+                        uint64_t* steps) const {
   ++*steps;
   const Node& n = nodes_[node];
-  if (!n.values.empty() && node != 0) found(at, n.values);
+  const Node& next = nodes_[node + 1];
+  if (next.first_value > n.first_value && node != 0) {
+    found(at, std::span<const int>(values_.data() + n.first_value,
+                                   next.first_value - n.first_value));
+  }
   if (at == stems.size()) return;
-  if (!n.children.empty()) {
-    // unordered_map has no heterogeneous lookup in C++20 without a custom hash;
-    // the copy is one short stem.
-    auto it = n.children.find(std::string(stems[at]));
-    if (it != n.children.end())
-      WalkFrom(it->second, stems, at + 1, spans, found, steps);
+  if (next.first_edge > n.first_edge) {
+    const int child = Child(n, next, stems[at]);
+    if (child >= 0) WalkFrom(child, stems, at + 1, spans, found, steps);
   }
   if (n.wildcard >= 0) WalkFrom(n.wildcard, stems, at + 1, spans, found, steps);
-  if (spans == nullptr || n.concepts.empty()) return;
-  for (const auto& [concept_id, child] : n.concepts) {
+  if (spans == nullptr) return;
+  for (uint32_t c = n.first_concept; c < next.first_concept; ++c) {
+    const ConceptEdge edge = concepts_[c];
     // By index and by value: `found` may append to (*spans)[at] while this
     // loop runs, which can move the list.
     for (size_t k = 0; k < (*spans)[at].size(); ++k) {
       const auto [matched, end] = (*spans)[at][k];
-      if (matched == concept_id)
-        WalkFrom(child, stems, end, spans, found, steps);
+      if (matched == edge.concept_id)
+        WalkFrom(edge.child, stems, end, spans, found, steps);
     }
   }
 }

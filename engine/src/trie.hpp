@@ -6,32 +6,54 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 namespace attune {
 
-// Immutable once built; const use is safe from several threads.
+class ImageWriter;
+class ImageReader;
+
+// Immutable once built; const use is safe from several threads. Stored flat
+// (nodes, sorted edges, one pool of stems) so that it is small, cheap to
+// destroy, and written to and read from a rule image as a few arrays.
 class StemTrie {
  public:
   // The key of a wildcard edge (a stem is never empty).
   static constexpr std::string_view kWildcard = "";
 
-  StemTrie();
-
-  // Adds one phrase (a sequence of stems, kWildcard for '*', ConceptKey(id) for
-  // a match of another concept) that yields `value`.
-  void Insert(const std::vector<std::string>& stems, int value);
-
   // The key of an edge taken by a match of concept `id` (never a stem: stems
   // hold no control characters).
   static std::string ConceptKey(int id);
 
+  // Collects phrases, then lays them out as a StemTrie.
+  class Builder {
+   public:
+    Builder();
+    // Adds one phrase (a sequence of stems, kWildcard for '*', ConceptKey(id)
+    // for a match of another concept) that yields `value`.
+    void Insert(const std::vector<std::string>& stems, int value);
+    StemTrie Build() const;
+
+   private:
+    struct Node {
+      std::map<std::string, int, std::less<>> children;  // sorted: see Build
+      int wildcard = -1;
+      std::vector<std::pair<int, int>> concepts;  // (concept id, child node)
+      std::vector<int> values;                    // sorted, unique
+    };
+    std::vector<Node> nodes_;
+  };
+
+  StemTrie();  // empty: matches nothing
+
   // Concept matches by start position: spans[i] lists (concept id, end).
   using Spans = std::vector<std::vector<std::pair<int, size_t>>>;
+  using Found = std::function<void(size_t end, std::span<const int> values)>;
 
   // Calls found(end, values) for every phrase that matches stems[begin..end)
   // (end > begin). Adds the number of trie nodes visited to *steps: it depends
@@ -41,27 +63,48 @@ class StemTrie {
   // edges; a concept inside a concept is matched once, not copied into every
   // phrase that uses it.
   void Walk(const std::vector<std::string_view>& stems, size_t begin,
-            const Spans* spans,
-            const std::function<void(size_t end,
-                                     const std::vector<int>& values)>& found,
-            uint64_t* steps) const;
+            const Spans* spans, const Found& found, uint64_t* steps) const;
 
-  size_t node_count() const { return nodes_.size(); }
+  size_t node_count() const { return nodes_.size() - 1; }
+
+  // Rule images (ruleset_image.cpp).
+  void Write(ImageWriter* out) const;
+  bool Read(ImageReader* in);  // false when the arrays are inconsistent
+  // Whether every value and concept edge id is in [0, limit).
+  bool ValuesBelow(int limit) const;
 
  private:
+  // Node i's edges, concept edges and values are [first_x of i, first_x of
+  // i + 1); the last node is a sentinel that only closes those ranges.
   struct Node {
-    std::unordered_map<std::string, int> children;
-    int wildcard = -1;
-    std::vector<std::pair<int, int>> concepts;  // (concept id, child node)
-    std::vector<int> values;                    // sorted, unique
+    uint32_t first_edge = 0, first_concept = 0, first_value = 0;
+    int32_t wildcard = -1;
   };
-  void WalkFrom(
-      int node, const std::vector<std::string_view>& stems, size_t at,
-      const Spans* spans,
-      const std::function<void(size_t, const std::vector<int>&)>& found,
-      uint64_t* steps) const;
+  struct Edge {         // sorted by stem within a node
+    uint32_t stem = 0;  // index into stem_starts_
+    uint32_t child = 0;
+  };
+  struct ConceptEdge {
+    int32_t concept_id = 0;
+    uint32_t child = 0;
+  };
+
+  std::string_view StemAt(uint32_t stem) const {
+    return std::string_view(stem_pool_)
+        .substr(stem_starts_[stem],
+                stem_starts_[stem + 1] - stem_starts_[stem]);
+  }
+  int Child(const Node& node, const Node& next, std::string_view stem) const;
+  void WalkFrom(uint32_t node, const std::vector<std::string_view>& stems,
+                size_t at, const Spans* spans, const Found& found,
+                uint64_t* steps) const;
 
   std::vector<Node> nodes_;
+  std::vector<Edge> edges_;
+  std::vector<ConceptEdge> concepts_;
+  std::vector<int32_t> values_;
+  std::vector<uint32_t> stem_starts_;  // stem i is pool[starts[i], starts[i+1])
+  std::string stem_pool_;
 };
 
 }  // namespace attune

@@ -27,9 +27,10 @@ std::shared_ptr<const RuleSet> CompiledNow() {
   return rules;
 }
 
+// As Engine::Open loads it: the tries point into the embedded image.
 std::shared_ptr<const RuleSet> FromImage() {
   std::shared_ptr<const RuleSet> rules;
-  Status s = RuleSet::LoadImage(embedded::RulesImage(), &rules);
+  Status s = RuleSet::LoadEmbedded(&rules);
   EXPECT_TRUE(s.ok()) << s.message();
   return rules;
 }
@@ -82,6 +83,9 @@ TEST(RulesImage, EqualsARunTimeCompileOfTheSameFiles) {
   const std::span<const unsigned char> embedded = embedded::RulesImage();
   EXPECT_TRUE(bytes == std::string(embedded.begin(), embedded.end()));
   EXPECT_EQ(image->WriteImage(), bytes);
+  std::shared_ptr<const RuleSet> copied;
+  ASSERT_TRUE(RuleSet::LoadImage(embedded, &copied).ok());
+  EXPECT_EQ(copied->WriteImage(), bytes);
   EXPECT_EQ(image->warnings(), now->warnings());
   EXPECT_EQ(image->concept_trie().node_count(),
             now->concept_trie().node_count());
@@ -165,6 +169,16 @@ TEST(RulesImage, DamagedImagesAreRefused) {
   EXPECT_EQ(RuleSet::LoadImage(Bytes(bytes + "x"), &out).code(),
             Status::Code::kCorruption);
   EXPECT_EQ(out, nullptr);
+}
+
+// A borrowed image must be aligned for its arrays; a misaligned one is
+// refused, not read.
+TEST(RulesImage, MisalignedStaticImageIsRefused) {
+  const std::string bytes = "x" + CompiledNow()->WriteImage();
+  std::shared_ptr<const RuleSet> out;
+  EXPECT_EQ(RuleSet::LoadStaticImage(Bytes(bytes).subspan(1), &out).code(),
+            Status::Code::kCorruption);
+  EXPECT_TRUE(RuleSet::LoadImage(Bytes(bytes).subspan(1), &out).ok());
 }
 
 }  // namespace

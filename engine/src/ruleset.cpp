@@ -97,7 +97,7 @@ Status RuleSet::Load(const std::string& dir,
 
 Status RuleSet::LoadEmbedded(std::shared_ptr<const RuleSet>* out) {
   if (!embedded::RulesImage().empty())
-    return LoadImage(embedded::RulesImage(), out);
+    return LoadStaticImage(embedded::RulesImage(), out);
   const std::vector<dsl::SourceFile> files = dsl::EmbeddedFiles();
   if (files.empty())
     return Status::NotFound("this build has no embedded rule files");

@@ -153,7 +153,12 @@ class RuleSet {
   std::string WriteImage() const;
   static Status LoadImage(std::span<const unsigned char> image,
                           std::shared_ptr<const RuleSet>* out);
-  static constexpr uint32_t kImageVersion = 1;
+  // As LoadImage, for an image in static storage that the build wrote and
+  // checked (the embedded one): the tries point into it instead of copying and
+  // checking it, which saves time and memory at every start.
+  static Status LoadStaticImage(std::span<const unsigned char> image,
+                                std::shared_ptr<const RuleSet>* out);
+  static constexpr uint32_t kImageVersion = 2;
 
   // "FILE:LINE:COL: warning: ..." for concepts never used and intents that can
   // never fire or that nothing uses (see `attune rules check`). A rule set with

@@ -235,7 +235,7 @@ void PutInt(ImageWriter* w, const int& v) { w->I32(v); }
 class RuleSetImage {
  public:
   static void Write(const RuleSet& s, ImageWriter* w);
-  static bool Read(ImageReader* r, RuleSet* s);
+  static bool Read(ImageReader* r, bool borrow, RuleSet* s);
   static bool Consistent(const RuleSet& s);
 };
 
@@ -264,7 +264,7 @@ void RuleSetImage::Write(const RuleSet& s, ImageWriter* w) {
   s.marker_trie_.Write(w);
 }
 
-bool RuleSetImage::Read(ImageReader* r, RuleSet* s) {
+bool RuleSetImage::Read(ImageReader* r, bool borrow, RuleSet* s) {
   if (r->U32() != kMagic || r->U32() != RuleSet::kImageVersion) return false;
   GetMap<std::string>(r, &s->rewrites_, Get);
   GetList(r, &s->intents_);
@@ -284,7 +284,8 @@ bool RuleSetImage::Read(ImageReader* r, RuleSet* s) {
         &reserved.actor_other, &reserved.negation}) {
     *id = r->I32();
   }
-  if (!s->concept_trie_.Read(r) || !s->marker_trie_.Read(r)) return false;
+  if (!s->concept_trie_.Read(r, borrow) || !s->marker_trie_.Read(r, borrow))
+    return false;
   return r->ok() && r->at_end() && Consistent(*s);
 }
 
@@ -344,14 +345,35 @@ std::string RuleSet::WriteImage() const {
   return w.bytes();
 }
 
-Status RuleSet::LoadImage(std::span<const unsigned char> image,
-                          std::shared_ptr<const RuleSet>* out) {
-  std::shared_ptr<RuleSet> rules(new RuleSet());
+namespace {
+
+Status ReadImage(std::span<const unsigned char> image, bool borrow,
+                 std::shared_ptr<RuleSet>* rules) {
   ImageReader reader(image);
-  if (!RuleSetImage::Read(&reader, rules.get())) {
+  if (!RuleSetImage::Read(&reader, borrow, rules->get())) {
     return Status::Corruption(
         "the rule image is damaged or from another version of attune");
   }
+  return Status::OK();
+}
+
+}  // namespace
+
+Status RuleSet::LoadImage(std::span<const unsigned char> image,
+                          std::shared_ptr<const RuleSet>* out) {
+  std::shared_ptr<RuleSet> rules(new RuleSet());
+  Status s = ReadImage(image, /*borrow=*/false, &rules);
+  if (!s.ok()) return s;
+  rules->IndexAnchors();
+  *out = std::move(rules);
+  return Status::OK();
+}
+
+Status RuleSet::LoadStaticImage(std::span<const unsigned char> image,
+                                std::shared_ptr<const RuleSet>* out) {
+  std::shared_ptr<RuleSet> rules(new RuleSet());
+  Status s = ReadImage(image, /*borrow=*/true, &rules);
+  if (!s.ok()) return s;
   rules->IndexAnchors();
   *out = std::move(rules);
   return Status::OK();
@@ -369,15 +391,31 @@ void StemTrie::Write(ImageWriter* out) const {
   out->Str(stem_pool_);
 }
 
+bool StemTrie::Read(ImageReader* in, bool borrow) {
+  if (borrow) {
+    owned_.reset();
+    nodes_ = in->View<Node>();
+    edges_ = in->View<Edge>();
+    concepts_ = in->View<ConceptEdge>();
+    values_ = in->View<int32_t>();
+    stem_starts_ = in->View<uint32_t>();
+    stem_pool_ = in->StrView();
+    return in->ok() && nodes_.size() >= 2 && !stem_starts_.empty();
+  }
+  auto a = std::make_shared<Arrays>();
+  in->Array(&a->nodes);
+  in->Array(&a->edges);
+  in->Array(&a->concepts);
+  in->Array(&a->values);
+  in->Array(&a->stem_starts);
+  a->stem_pool = in->Str();
+  View(std::move(a));
+  return in->ok() && Consistent();
+}
+
 // Checks every index the walk follows, so that Walk never leaves the arrays.
-bool StemTrie::Read(ImageReader* in) {
-  in->Array(&nodes_);
-  in->Array(&edges_);
-  in->Array(&concepts_);
-  in->Array(&values_);
-  in->Array(&stem_starts_);
-  stem_pool_ = in->Str();
-  if (!in->ok() || nodes_.size() < 2 || stem_starts_.empty()) return false;
+bool StemTrie::Consistent() const {
+  if (nodes_.size() < 2 || stem_starts_.empty()) return false;
   const uint32_t node_count = static_cast<uint32_t>(nodes_.size() - 1);
   for (size_t i = 0; i + 1 < nodes_.size(); ++i) {
     const Node& a = nodes_[i];

@@ -54,78 +54,103 @@ void StemTrie::Builder::Insert(const std::vector<std::string>& stems,
 // Stems are numbered in sorted order, so a node's edges, taken from its sorted
 // map, are sorted by stem id and by stem text alike.
 StemTrie StemTrie::Builder::Build() const {
-  StemTrie trie;
+  auto a = std::make_shared<Arrays>();
   std::map<std::string_view, uint32_t> stem_ids;
   for (const Node& node : nodes_) {
     for (const auto& [stem, child] : node.children) stem_ids.emplace(stem, 0);
   }
-  trie.stem_starts_.clear();
   for (auto& [stem, id] : stem_ids) {
-    id = static_cast<uint32_t>(trie.stem_starts_.size());
-    trie.stem_starts_.push_back(static_cast<uint32_t>(trie.stem_pool_.size()));
-    trie.stem_pool_ += stem;
+    id = static_cast<uint32_t>(a->stem_starts.size());
+    a->stem_starts.push_back(static_cast<uint32_t>(a->stem_pool.size()));
+    a->stem_pool += stem;
   }
-  trie.stem_starts_.push_back(static_cast<uint32_t>(trie.stem_pool_.size()));
-  trie.nodes_.clear();
-  trie.nodes_.reserve(nodes_.size() + 1);
+  a->stem_starts.push_back(static_cast<uint32_t>(a->stem_pool.size()));
+  a->nodes.reserve(nodes_.size() + 1);
   for (const Node& node : nodes_) {
-    trie.nodes_.push_back({static_cast<uint32_t>(trie.edges_.size()),
-                           static_cast<uint32_t>(trie.concepts_.size()),
-                           static_cast<uint32_t>(trie.values_.size()),
-                           node.wildcard});
+    a->nodes.push_back({static_cast<uint32_t>(a->edges.size()),
+                        static_cast<uint32_t>(a->concepts.size()),
+                        static_cast<uint32_t>(a->values.size()),
+                        node.wildcard});
     for (const auto& [stem, child] : node.children) {
-      trie.edges_.push_back(
+      a->edges.push_back(
           {stem_ids.find(stem)->second, static_cast<uint32_t>(child)});
     }
     for (const auto& [id, child] : node.concepts)
-      trie.concepts_.push_back({id, static_cast<uint32_t>(child)});
-    trie.values_.insert(trie.values_.end(), node.values.begin(),
-                        node.values.end());
+      a->concepts.push_back({id, static_cast<uint32_t>(child)});
+    a->values.insert(a->values.end(), node.values.begin(), node.values.end());
   }
-  trie.nodes_.push_back({static_cast<uint32_t>(trie.edges_.size()),
-                         static_cast<uint32_t>(trie.concepts_.size()),
-                         static_cast<uint32_t>(trie.values_.size()), -1});
+  a->nodes.push_back({static_cast<uint32_t>(a->edges.size()),
+                      static_cast<uint32_t>(a->concepts.size()),
+                      static_cast<uint32_t>(a->values.size()), -1});
+  StemTrie trie;
+  trie.View(std::move(a));
   return trie;
 }
 
 // ---- StemTrie
 // ------------------------------------------------------------------------------
 
-StemTrie::StemTrie() : nodes_(2), stem_starts_(1, 0) {}
-
-int StemTrie::Child(const Node& node, const Node& next,
-                    std::string_view stem) const {
-  auto first = edges_.begin() + node.first_edge;
-  auto last = edges_.begin() + next.first_edge;
-  auto it = std::lower_bound(first, last, stem,
-                             [this](const Edge& edge, std::string_view key) {
-                               return StemAt(edge.stem) < key;
-                             });
-  if (it == last || StemAt(it->stem) != stem) return -1;
-  return static_cast<int>(it->child);
+StemTrie::StemTrie() {
+  auto a = std::make_shared<Arrays>();
+  a->nodes.resize(2);  // the root and the sentinel
+  a->stem_starts.push_back(0);
+  View(std::move(a));
 }
 
-void StemTrie::Walk(const std::vector<std::string_view>& stems, size_t begin,
+void StemTrie::View(std::shared_ptr<const Arrays> arrays) {
+  owned_ = std::move(arrays);
+  nodes_ = owned_->nodes;
+  edges_ = owned_->edges;
+  concepts_ = owned_->concepts;
+  values_ = owned_->values;
+  stem_starts_ = owned_->stem_starts;
+  stem_pool_ = owned_->stem_pool;
+}
+
+std::vector<uint32_t> StemTrie::StemIds(
+    const std::vector<std::string_view>& stems) const {
+  std::vector<uint32_t> ids;
+  ids.reserve(stems.size());
+  const uint32_t count = static_cast<uint32_t>(stem_starts_.size() - 1);
+  for (std::string_view stem : stems) {
+    uint32_t low = 0, high = count;  // binary search over the sorted stems
+    while (low < high) {
+      const uint32_t mid = low + (high - low) / 2;
+      if (StemAt(mid) < stem) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    ids.push_back(low < count && StemAt(low) == stem ? low : kNoStem);
+  }
+  return ids;
+}
+
+void StemTrie::Walk(const std::vector<uint32_t>& stems, size_t begin,
                     const Spans* spans, const Found& found,
                     uint64_t* steps) const {
   WalkFrom(0, stems, begin, spans, found, steps);
 }
 
-void StemTrie::WalkFrom(uint32_t node,
-                        const std::vector<std::string_view>& stems, size_t at,
-                        const Spans* spans, const Found& found,
+void StemTrie::WalkFrom(uint32_t node, const std::vector<uint32_t>& stems,
+                        size_t at, const Spans* spans, const Found& found,
                         uint64_t* steps) const {
   ++*steps;
   const Node& n = nodes_[node];
   const Node& next = nodes_[node + 1];
   if (next.first_value > n.first_value && node != 0) {
-    found(at, std::span<const int>(values_.data() + n.first_value,
-                                   next.first_value - n.first_value));
+    found(at, values_.subspan(n.first_value, next.first_value - n.first_value));
   }
   if (at == stems.size()) return;
-  if (next.first_edge > n.first_edge) {
-    const int child = Child(n, next, stems[at]);
-    if (child >= 0) WalkFrom(child, stems, at + 1, spans, found, steps);
+  if (next.first_edge > n.first_edge && stems[at] != kNoStem) {
+    const auto first = edges_.begin() + n.first_edge;
+    const auto last = edges_.begin() + next.first_edge;
+    const auto it = std::lower_bound(
+        first, last, stems[at],
+        [](const Edge& edge, uint32_t stem) { return edge.stem < stem; });
+    if (it != last && it->stem == stems[at])
+      WalkFrom(it->child, stems, at + 1, spans, found, steps);
   }
   if (n.wildcard >= 0) WalkFrom(n.wildcard, stems, at + 1, spans, found, steps);
   if (spans == nullptr) return;

@@ -45,8 +45,9 @@ inline std::string ImageSource(const std::string& generator,
          "; do not edit.\n"
          "#include \"embedded/embedded.hpp\"\n\n"
          "namespace attune::embedded {\nnamespace {\n"
-         "// The literal's own terminating NUL is not part of the image.\n"
-         "constexpr char kImage[] =\n" +
+         "// The literal's own terminating NUL is not part of the image. "
+         "Aligned, so\n// that readers may use its arrays where they lie.\n"
+         "alignas(8) constexpr char kImage[] =\n" +
          Literal(bytes) +
          ";\n}  // namespace\n\n"
          "std::span<const unsigned char> " +

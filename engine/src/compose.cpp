@@ -107,8 +107,14 @@ int Overlap(const std::string& text, const std::vector<std::string>& terms) {
     if (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i])))
       continue;
     if (i > begin) {
-      const std::string prefix =
-          Prefix(std::string_view(text).substr(begin, i - begin));
+      // Prefix() without a string: the passage has hundreds of words.
+      char lower[5];
+      const size_t n = std::min<size_t>(5, i - begin);
+      for (size_t k = 0; k < n; ++k) {
+        lower[k] = static_cast<char>(
+            std::tolower(static_cast<unsigned char>(text[begin + k])));
+      }
+      const std::string_view prefix(lower, n);
       auto at = std::lower_bound(wanted.begin(), wanted.end(), prefix);
       if (at != wanted.end() && *at == prefix && !found[at - wanted.begin()]) {
         found[at - wanted.begin()] = true;

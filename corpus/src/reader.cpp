@@ -173,32 +173,117 @@ Status Reader::CheckFilters(const SearchOptions& options) {
   return Status::OK();
 }
 
-Status Reader::Run(const std::string& match, const SearchOptions& options,
-                   SearchResult* out) {
-  std::string sql =
-      HitSelect(true, "") +
-      " AND passages_fts MATCH ?1 AND (?2 = '' OR d.id = ?2) AND (?3 = '' OR "
-      "EXISTS(SELECT 1 FROM section_tags t WHERE t.section = s.id AND t.tag = "
-      "?3))" +
-      kOrder + " LIMIT ?4";
+namespace {
+
+std::string Weights() {
+  return std::to_string(kHeadingWeight) + ", " + std::to_string(kBodyWeight) +
+         ", " + std::to_string(kTagsWeight);
+}
+
+// FTS5 hands the matches over in rank order (`ORDER BY rank`), so the joins
+// and filters run only for the rows read, not for every match before
+// ORDER BY ... LIMIT: that made a search grow with the corpus, 1.31x a bare
+// query at 1000x the corpus (bench/README.md). Run reads until `limit` rows
+// are kept and the score drops, then orders ties as kOrder does.
+std::string RankedSql(bool with_snippet) {
+  return "SELECT d.id, d.title, s.heading, p.ordinal, p.text, " +
+         std::string(with_snippet ? "snippet(passages_fts, 1, '**', '**', "
+                                    "'\xe2\x80\xa6', 32)"
+                                  : "''") +
+         ", -bm25(passages_fts, " + Weights() +
+         ") AS score, d.position, s.ordinal, p.id FROM passages_fts JOIN "
+         "passages p ON p.id = passages_fts.rowid JOIN sections s ON s.id = "
+         "p.section JOIN documents d ON d.id = s.doc WHERE passages_fts MATCH "
+         "?1 AND rank MATCH 'bm25(" +
+         Weights() +
+         ")' AND (?2 = '' OR d.id = ?2) AND (?3 = '' OR EXISTS(SELECT 1 FROM "
+         "section_tags t WHERE t.section = s.id AND t.tag = ?3)) ORDER BY rank";
+}
+
+// The snippet of one passage, for rows ranked without one.
+constexpr char kSnippetSql[] =
+    "SELECT snippet(passages_fts, 1, '**', '**', '\xe2\x80\xa6', 32) FROM "
+    "passages_fts WHERE passages_fts MATCH ?1 AND rowid = ?2";
+
+// Many rows sharing the last kept score (copies of one passage) would each
+// pay for a snippet; past this many rows a search ranks without snippets and
+// makes them for the kept rows only.
+constexpr size_t kTiedRowsWithSnippets = 2;
+
+}  // namespace
+
+Status Reader::Ranked(const std::string& match, const SearchOptions& options,
+                      bool with_snippet, std::vector<RankedRow>* rows) {
+  rows->clear();
   Stmt* stmt = nullptr;
-  if (Status s = Prepared(sql, "searching the corpus", &stmt); !s.ok())
+  if (Status s =
+          Prepared(RankedSql(with_snippet), "searching the corpus", &stmt);
+      !s.ok()) {
     return s;
+  }
   ResetOnExit reset(stmt);
   stmt->Bind(1, match);
   stmt->Bind(2, options.doc);
   stmt->Bind(3, options.tag);
-  stmt->Bind(4, static_cast<long long>(options.limit));
+  const size_t limit = static_cast<size_t>(std::max(options.limit, 1));
   int rc;
-  while ((rc = stmt->Step()) == SQLITE_ROW) out->hits.push_back(ReadHit(*stmt));
-  if (rc == SQLITE_DONE) return Status::OK();
-  out->hits.clear();
+  while ((rc = stmt->Step()) == SQLITE_ROW) {
+    const double score = stmt->Double(6);
+    if (rows->size() >= limit && score < (*rows)[limit - 1].hit.score) break;
+    if (with_snippet && rows->size() >= kTiedRowsWithSnippets * limit)
+      return Status::OK();  // the caller ranks again without snippets
+    rows->push_back({ReadHit(*stmt), stmt->Int(7), stmt->Int(8), stmt->Int(9)});
+  }
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW) return Status::OK();
   std::string message = sqlite3_errmsg(db());
   if (options.fts_syntax && rc == SQLITE_ERROR) {
     return Status::ParseError("query: " + message +
                               " (FTS5 syntax: https://sqlite.org/fts5.html)");
   }
   return Status::Corruption("searching the corpus: " + message);
+}
+
+Status Reader::Run(const std::string& match, const SearchOptions& options,
+                   SearchResult* out) {
+  if (options.limit < 1) return Status::OK();  // as LIMIT 0 was
+  const size_t limit = static_cast<size_t>(options.limit);
+  std::vector<RankedRow> rows;
+  if (Status s = Ranked(match, options, /*with_snippet=*/true, &rows); !s.ok())
+    return s;
+  const bool with_snippets = rows.size() < kTiedRowsWithSnippets * limit;
+  if (!with_snippets) {
+    if (Status s = Ranked(match, options, /*with_snippet=*/false, &rows);
+        !s.ok()) {
+      return s;
+    }
+  }
+  std::sort(
+      rows.begin(), rows.end(), [](const RankedRow& a, const RankedRow& b) {
+        return std::tie(b.hit.score, a.doc_position, a.section_ordinal,
+                        a.hit.passage) < std::tie(a.hit.score, b.doc_position,
+                                                  b.section_ordinal,
+                                                  b.hit.passage);
+      });
+  if (rows.size() > limit) rows.resize(limit);
+  Stmt* snippet = nullptr;
+  if (!with_snippets) {
+    if (Status s = Prepared(kSnippetSql, "searching the corpus", &snippet);
+        !s.ok()) {
+      return s;
+    }
+  }
+  for (RankedRow& row : rows) {
+    if (snippet != nullptr) {
+      ResetOnExit reset(snippet);
+      snippet->Bind(1, match);
+      snippet->Bind(2, row.id);
+      if (snippet->Step() != SQLITE_ROW)
+        return SqliteError(db(), "searching the corpus");
+      row.hit.snippet = snippet->Text(0);
+    }
+    out->hits.push_back(std::move(row.hit));
+  }
+  return Status::OK();
 }
 
 Status Reader::Search(std::string_view query, const SearchOptions& options,

@@ -91,6 +91,13 @@ class Reader {
   static Status Open(DbPtr db, std::string_view name,
                      std::unique_ptr<Reader>* out);
   Status CheckFilters(const SearchOptions& options);
+  // A search hit with the columns its ties are ordered by.
+  struct RankedRow {
+    SearchHit hit;
+    long long doc_position, section_ordinal, id;
+  };
+  Status Ranked(const std::string& match, const SearchOptions& options,
+                bool with_snippet, std::vector<RankedRow>* rows);
   Status Run(const std::string& match, const SearchOptions& options,
              SearchResult* out);
   Status Complete(const std::vector<std::string>& words,

@@ -82,6 +82,13 @@ concept ~space = space ;
 concept ~figurative = metaphorically ;
 concept ~what_is = what is ;
 concept ~die = do not want to live ;
+concept ~cut = cut myself ;
+concept ~ruined = ruined ;
+concept ~loves = loves me ;
+intent ruined { has ~ruined ; }
+intent loved_not { negated ; has ~loves ; }
+intent safe_and_cuddles { has ~safe ; has ~cuddle ; scope sentence ; }
+intent cuts { has ~cut ; crisis self_harm ; }
 concept ~hug = give * a hug ;
 intent withdraws { has ~withdraw ; slot behaviour = ~withdraw ; slot who = ~partner ; }
 intent partner_withdraws_after_sex {
@@ -122,7 +129,56 @@ TEST(Match, ActorIsInheritedWithinASentenceOnly) {
       *rules, Build({"he gets home | and goes quiet", "then nothing"}));
   ASSERT_EQ(a.clause_actors.size(), 3u);
   EXPECT_EQ(a.clause_actors[1], Actor::kPartner);
+  // A sentence that names nobody is the speaker's own ("so needy today").
+  EXPECT_EQ(a.clause_actors[2], Actor::kSelf);
+}
+
+TEST(Match, ThirdPartyYieldsTheActorToTheCouple) {
+  auto rules = CompileOk(kRules);
+  Analysis a =
+      MatchUtterance(*rules, Build({"people say he goes quiet", "people say so",
+                                    "my friend goes quiet"}));
+  ASSERT_EQ(a.clause_actors.size(), 3u);
+  EXPECT_EQ(a.clause_actors[0], Actor::kPartner);
+  EXPECT_EQ(a.clause_actors[1], Actor::kOther);
+  // "my friend" is one third party, not "my" (self) followed by a word.
   EXPECT_EQ(a.clause_actors[2], Actor::kOther);
+}
+
+TEST(Match, NegationStopsAtTheNextSubject) {
+  auto rules = CompileOk(kRules);
+  EXPECT_TRUE(
+      FiredIntent(*rules, {"if he does not call my day is ruined"}, "ruined"));
+  // An object pronoun is no new subject.
+  EXPECT_FALSE(FiredIntent(*rules, {"i do not want him ruined"}, "ruined"));
+  // A negation-raising verb carries it on.
+  EXPECT_TRUE(FiredIntent(*rules, {"i do not think he loves me"}, "loved_not"));
+}
+
+TEST(Match, LaterHasConditionsMustBeAffirmedToo) {
+  auto rules = CompileOk(kRules);
+  EXPECT_TRUE(
+      FiredIntent(*rules, {"i feel safe and we cuddle"}, "safe_and_cuddles"));
+  EXPECT_FALSE(FiredIntent(*rules, {"i feel safe | but we never cuddle"},
+                           "safe_and_cuddles"));
+}
+
+TEST(Match, ObjectPronounGivesWayToTheSubject) {
+  auto rules = CompileOk(kRules);
+  Analysis a = MatchUtterance(
+      *rules, Build({"i wonder | if it will make her stay", "him again"}));
+  ASSERT_EQ(a.clause_actors.size(), 3u);
+  EXPECT_EQ(a.clause_actors[1], Actor::kSelf);     // from the clause before
+  EXPECT_EQ(a.clause_actors[2], Actor::kPartner);  // nothing else to take
+}
+
+TEST(Match, PastHabitSilencesPatternsButNotSafety) {
+  auto rules = CompileOk(kRules);
+  EXPECT_FALSE(FiredIntent(*rules, {"i used to feel anxious"}, "anxious_any"));
+  EXPECT_TRUE(FiredIntent(*rules, {"i used to cut myself"}, "cuts"));
+  // Only in its own clause.
+  EXPECT_TRUE(
+      FiredIntent(*rules, {"i used to | now i am anxious"}, "anxious_any"));
 }
 
 TEST(Match, NegationScope) {

@@ -19,6 +19,9 @@ concept ~actor_both = we | us ;
 concept ~actor_other = someone | people | my friend ;
 concept ~negation = not | never | no longer | hardly ;
 concept ~partner = wife | husband | partner | boyfriend | girlfriend ;
+concept ~past_habit = (i | he | she) used to ;
+concept ~actor_weak = me | him | her ;
+concept ~neg_raise = think ;
 )";
 
 inline std::shared_ptr<const RuleSet> CompileOk(const std::string& rules) {

@@ -4,6 +4,7 @@
 #include "match.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -24,6 +25,13 @@ struct MarkerMatch {
   int sentence;
 };
 
+// An actor word found in a clause, for AssignActors.
+struct ActorCandidate {
+  const ConceptMatch* match;
+  Actor actor;
+  bool weak;  // an object pronoun (~actor_weak)
+};
+
 class Matcher {
  public:
   Matcher(const RuleSet& rules, Analysis* analysis, MatchStats* stats)
@@ -41,6 +49,11 @@ class Matcher {
   void Index();
   void FindConcepts();
   void MarkNegations();
+  bool IsWeakActor(const ConceptMatch& m) const;
+  bool RaisedNegationInto(int clause) const;
+  bool NewSubjectBetween(const ConceptMatch& neg, const ConceptMatch& m) const;
+  static std::optional<Actor> ChooseActor(
+      const std::vector<ActorCandidate>& candidates, bool opens_sentence);
   void AssignActors();
   void FindIntents();
   bool Evaluate(const IntentRule& intent, const ConceptMatch& anchor,
@@ -61,7 +74,8 @@ class Matcher {
   }
   bool HasHolds(const HasCondition& has, const ConceptMatch& anchor,
                 const Scope& scope, uint32_t* end) const;
-  bool HasHoldsAnywhere(const HasCondition& has, const Scope& scope) const;
+  bool HasHoldsAnywhere(const HasCondition& has, const Scope& scope,
+                        bool affirmed_only) const;
   bool ChainFrom(const HasCondition& has, size_t k,
                  const ConceptMatch& previous, const Scope& scope,
                  uint32_t* end) const;
@@ -172,24 +186,91 @@ void Matcher::FindConcepts() {
 }
 
 // A match is negated when a ~negation match ends before it in its clause; a
-// negation inside the match itself ("do not want to live") does not count.
+// negation inside the match itself ("do not want to live") does not count. A
+// match after a ~past_habit match ("I used to") in its clause is past.
 void Matcher::MarkNegations() {
-  const int negation = rules_.reserved().negation;
+  const ReservedConcepts& r = rules_.reserved();
   for (ConceptMatch& m : a_.concepts) {
-    if (m.concept_id == negation) continue;
-    for (int n : MatchesOf(negation)) {
+    if (m.concept_id == r.negation || m.concept_id == r.past_habit) continue;
+    for (int p : MatchesOf(r.past_habit)) {
+      const ConceptMatch& habit = a_.concepts[p];
+      if (habit.clause == m.clause && habit.last <= m.first) m.past = true;
+    }
+    for (int n : MatchesOf(r.negation)) {
       const ConceptMatch& neg = a_.concepts[n];
-      if (neg.clause == m.clause && neg.last <= m.first) {
+      if (neg.clause == m.clause && neg.last <= m.first &&
+          !NewSubjectBetween(neg, m)) {
         m.negated = true;
         break;
       }
     }
+    if (!m.negated && RaisedNegationInto(m.clause)) m.negated = true;
   }
 }
 
+// "I do not think | he loves me": a clause that opens with its own subject
+// right after a negated ~neg_raise verb ends the clause before is negated.
+bool Matcher::RaisedNegationInto(int clause) const {
+  const auto& clauses = a_.utterance.clauses;
+  if (clause == 0 || clauses[clause].joiner != utterance::Joiner::kSubject ||
+      clauses[clause - 1].sentence != clauses[clause].sentence)
+    return false;
+  const ReservedConcepts& r = rules_.reserved();
+  for (int k : MatchesOf(r.neg_raise)) {
+    const ConceptMatch& verb = a_.concepts[k];
+    if (verb.clause != clause - 1 || verb.last != clauses[clause - 1].last)
+      continue;
+    for (int n : MatchesOf(r.negation)) {
+      const ConceptMatch& neg = a_.concepts[n];
+      if (neg.clause == verb.clause && neg.last == verb.first) return true;
+    }
+  }
+  return false;
+}
+
+// A negation reaches as far as the next subject of another person: in "if he
+// does not call my day is ruined" the ruined day is not negated, while in "I
+// do not feel like I need him" the need is. After a ~neg_raise verb ("I do
+// not think he loves me") it reaches past any subject.
+bool Matcher::NewSubjectBetween(const ConceptMatch& neg,
+                                const ConceptMatch& m) const {
+  const ReservedConcepts& r = rules_.reserved();
+  for (int k : MatchesOf(r.neg_raise)) {
+    if (a_.concepts[k].first == neg.last) return false;
+  }
+  const int kinds[] = {r.actor_self, r.actor_partner, r.actor_both};
+  int negating = -1;  // who says the negation: the last subject before it
+  uint32_t negating_at = 0;
+  for (int id : kinds) {
+    for (int k : MatchesOf(id)) {
+      const ConceptMatch& actor = a_.concepts[k];
+      if (actor.clause == neg.clause && actor.last <= neg.first &&
+          !IsWeakActor(actor) && (negating < 0 || actor.first >= negating_at)) {
+        negating = id;
+        negating_at = actor.first;
+      }
+    }
+  }
+  for (int id : kinds) {
+    if (id == negating) continue;
+    for (int k : MatchesOf(id)) {
+      const ConceptMatch& actor = a_.concepts[k];
+      if (actor.first >= neg.last && actor.last <= m.first &&
+          !IsWeakActor(actor))
+        return true;
+    }
+  }
+  return false;
+}
+
 // The longest actor match that starts earliest in the clause; otherwise the
-// actor of the clause before in the same sentence; `other` at the start of a
-// sentence.
+// actor of the clause before in the same sentence; `self` at the start of a
+// sentence, since people leave themselves out ("so needy today", "feeling
+// abandoned again") far more often than anyone else. Two kinds of words give
+// way: a third party ("my friends") to a person of the couple named after it
+// ("my friends say he is distant"), and an object pronoun (~actor_weak: "him",
+// "her") to any subject in the clause, or, with none, to the clause before
+// ("I wonder if it was enough to make her stay" is about the speaker).
 void Matcher::AssignActors() {
   const ReservedConcepts& r = rules_.reserved();
   const std::pair<int, Actor> kinds[] = {{r.actor_self, Actor::kSelf},
@@ -197,28 +278,63 @@ void Matcher::AssignActors() {
                                          {r.actor_both, Actor::kBoth},
                                          {r.actor_other, Actor::kOther}};
   const size_t clauses = a_.utterance.clauses.size();
-  std::vector<const ConceptMatch*> best(clauses, nullptr);
-  std::vector<Actor> actor(clauses, Actor::kNone);
+  std::vector<std::vector<ActorCandidate>> in_clause(clauses);
   for (const auto& [id, kind] : kinds) {
     for (int i : MatchesOf(id)) {
       const ConceptMatch& m = a_.concepts[i];
-      const ConceptMatch* b = best[m.clause];
-      if (!b || m.first < b->first ||
-          (m.first == b->first && m.last > b->last)) {
-        best[m.clause] = &m;
-        actor[m.clause] = kind;
-      }
+      in_clause[m.clause].push_back({&m, kind, IsWeakActor(m)});
     }
   }
-  a_.clause_actors.assign(clauses, Actor::kOther);
+  a_.clause_actors.assign(clauses, Actor::kSelf);
   for (size_t c = 0; c < clauses; ++c) {
-    if (actor[c] != Actor::kNone) {
-      a_.clause_actors[c] = actor[c];
-    } else if (c > 0 && a_.utterance.clauses[c - 1].sentence ==
-                            a_.utterance.clauses[c].sentence) {
+    const bool opens_sentence =
+        c == 0 || a_.utterance.clauses[c - 1].sentence !=
+                      a_.utterance.clauses[c].sentence;
+    std::optional<Actor> chosen = ChooseActor(in_clause[c], opens_sentence);
+    if (chosen) {
+      a_.clause_actors[c] = *chosen;
+    } else if (!opens_sentence) {
       a_.clause_actors[c] = a_.clause_actors[c - 1];
     }
   }
+}
+
+bool Matcher::IsWeakActor(const ConceptMatch& m) const {
+  for (int w : MatchesOf(rules_.reserved().actor_weak)) {
+    const ConceptMatch& weak = a_.concepts[w];
+    if (weak.first == m.first && weak.last == m.last) return true;
+  }
+  return false;
+}
+
+std::optional<Actor> Matcher::ChooseActor(
+    const std::vector<ActorCandidate>& candidates, bool opens_sentence) {
+  using Candidate = ActorCandidate;
+  auto earliest = [&](auto accept) -> const Candidate* {
+    const Candidate* best = nullptr;
+    for (const Candidate& k : candidates) {
+      if (!accept(k)) continue;
+      if (!best || k.match->first < best->match->first ||
+          (k.match->first == best->match->first &&
+           k.match->last > best->match->last))
+        best = &k;
+    }
+    return best;
+  };
+  const Candidate* first = earliest([](const Candidate&) { return true; });
+  if (!first) return std::nullopt;
+  if (first->actor == Actor::kOther) {
+    const Candidate* couple = earliest([&](const Candidate& k) {
+      return k.actor != Actor::kOther && k.match->first >= first->match->last;
+    });
+    return couple ? couple->actor : Actor::kOther;
+  }
+  if (!first->weak) return first->actor;
+  const Candidate* subject = earliest(
+      [](const Candidate& k) { return !k.weak && k.actor != Actor::kOther; });
+  if (subject) return subject->actor;
+  if (!opens_sentence) return std::nullopt;
+  return first->actor;
 }
 
 const std::vector<int>& Matcher::MatchesOf(int concept_id) const {
@@ -292,11 +408,14 @@ bool Matcher::HasHolds(const HasCondition& has, const ConceptMatch& anchor,
   return false;
 }
 
-bool Matcher::HasHoldsAnywhere(const HasCondition& has,
-                               const Scope& scope) const {
+// With `affirmed_only`, a negated match does not count: in "he needs space
+// and it does not feel like rejection" there is no rejection.
+bool Matcher::HasHoldsAnywhere(const HasCondition& has, const Scope& scope,
+                               bool affirmed_only) const {
   uint32_t end;
   for (int i : MatchesOf(has.concepts.front())) {
     const ConceptMatch& m = a_.concepts[i];
+    if (affirmed_only && m.negated) continue;
     if (InScope(scope, m) && HasHolds(has, m, scope, &end)) return true;
   }
   return false;
@@ -355,13 +474,20 @@ bool Matcher::Evaluate(const IntentRule& intent, const ConceptMatch& anchor,
   uint32_t end;
   if (!HasHolds(intent.has.front(), anchor, scope, &end)) return false;
   if (intent.polarity == Polarity::kAffirmed && anchor.negated) return false;
+  // A past habit is no evidence of now, but a past of self-harm or violence
+  // still calls for safety.
+  if (anchor.past && intent.crisis.empty()) return false;
   if (intent.polarity == Polarity::kNegated && !anchor.negated) return false;
   if (intent.actor != Actor::kNone && intent.actor != actor) return false;
   if (!QuestionHolds(intent.question,
                      a_.utterance.sentences[scope.sentence].question))
     return false;
   for (size_t k = 1; k < intent.has.size(); ++k) {
-    if (!HasHoldsAnywhere(intent.has[k], scope)) return false;
+    // Safety intents take a negated part as it comes ("he does not stop").
+    if (!HasHoldsAnywhere(
+            intent.has[k], scope,
+            intent.polarity == Polarity::kAffirmed && intent.crisis.empty()))
+      return false;
   }
   for (int lacked : intent.lacks) {
     if (FirstIn(lacked, scope)) return false;

@@ -21,6 +21,7 @@ struct ConceptMatch {
   uint32_t first = 0, last = 0;  // token range [first, last)
   int clause = 0;                // the clause of the first token
   bool negated = false;
+  bool past = false;  // after a ~past_habit match in its clause ("I used to")
 };
 
 struct IntentHit {

@@ -227,6 +227,9 @@ Status RuleSetCompiler::Declare() {
           "~actor_both, ~actor_other and ~negation)");
     }
   }
+  reserved.past_habit = rules_->FindConcept("past_habit");
+  reserved.actor_weak = rules_->FindConcept("actor_weak");
+  reserved.neg_raise = rules_->FindConcept("neg_raise");
   expand_state_.assign(concept_defs_.size(), 0);
   concept_used_.assign(concept_defs_.size(), false);
   rules_->concept_phrase_counts_.assign(concept_defs_.size(), 0);

@@ -123,6 +123,9 @@ struct RespondPlan {
 struct ReservedConcepts {
   int actor_self = -1, actor_partner = -1, actor_both = -1, actor_other = -1,
       negation = -1;
+  int past_habit = -1;  // optional: -1 when the rules do not define it
+  int actor_weak = -1;  // optional
+  int neg_raise = -1;   // optional
 };
 
 // A compiled rule set. Immutable after Compile; shared by every session

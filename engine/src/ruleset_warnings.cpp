@@ -33,6 +33,10 @@ void RuleSetCompiler::Warn() {
         reserved.actor_other, reserved.negation}) {
     concept_used_[id] = true;
   }
+  for (int id :
+       {reserved.past_habit, reserved.actor_weak, reserved.neg_raise}) {
+    if (id >= 0) concept_used_[id] = true;
+  }
   for (size_t id = 0; id < r.concept_names_.size(); ++id) {
     if (!concept_used_[id]) {
       r.warnings_.push_back(At(r.concept_locations_[id]) + "concept ~" +

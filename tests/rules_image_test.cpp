@@ -42,7 +42,7 @@ std::string Describe(const RuleSet& rules, const std::string& text,
   std::ostringstream out;
   for (const ConceptMatch& c : a.concepts) {
     out << "c" << c.concept_id << ":" << c.first << "-" << c.last << ":"
-        << c.clause << c.negated << " ";
+        << c.clause << c.negated << c.past << " ";
   }
   for (const IntentHit& hit : a.intents) {
     out << "\n"

@@ -83,6 +83,15 @@ class ResetOnExit {
   Stmt* stmt_;
 };
 
+// attune_snippet_quota(): true for as many rows as Reader::snippet_quota_
+// says, so that rows read only to settle ties (copies of one passage share a
+// score) do not each pay for a snippet.
+void TakeSnippetQuota(sqlite3_context* context, int, sqlite3_value**) {
+  int* quota = static_cast<int*>(sqlite3_user_data(context));
+  sqlite3_result_int(context, *quota > 0 ? 1 : 0);
+  if (*quota > 0) --*quota;
+}
+
 }  // namespace
 
 Status Reader::Prepared(const std::string& sql, std::string_view what,
@@ -105,6 +114,15 @@ Status Reader::Open(DbPtr db, std::string_view name,
   if (Status s = CheckSchema(db.get(), name); !s.ok()) return s;
   Exec(db.get(), "PRAGMA query_only = 1", name);
   out->reset(new Reader(std::move(db)));
+  Reader& reader = **out;
+  if (sqlite3_create_function_v2(reader.db(), "attune_snippet_quota", 0,
+                                 SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                 &reader.snippet_quota_, TakeSnippetQuota,
+                                 nullptr, nullptr, nullptr) != SQLITE_OK) {
+    Status s = SqliteError(reader.db(), name);
+    out->reset();
+    return s;
+  }
   return Status::OK();
 }
 
@@ -185,12 +203,11 @@ std::string Weights() {
 // ORDER BY ... LIMIT: that made a search grow with the corpus, 1.31x a bare
 // query at 1000x the corpus (bench/README.md). Run reads until `limit` rows
 // are kept and the score drops, then orders ties as kOrder does.
-std::string RankedSql(bool with_snippet) {
-  return "SELECT d.id, d.title, s.heading, p.ordinal, p.text, " +
-         std::string(with_snippet ? "snippet(passages_fts, 1, '**', '**', "
-                                    "'\xe2\x80\xa6', 32)"
-                                  : "''") +
-         ", -bm25(passages_fts, " + Weights() +
+std::string RankedSql() {
+  return "SELECT d.id, d.title, s.heading, p.ordinal, p.text, CASE WHEN "
+         "attune_snippet_quota() THEN snippet(passages_fts, 1, '**', '**', "
+         "'\xe2\x80\xa6', 32) END, -bm25(passages_fts, " +
+         Weights() +
          ") AS score, d.position, s.ordinal, p.id FROM passages_fts JOIN "
          "passages p ON p.id = passages_fts.rowid JOIN sections s ON s.id = "
          "p.section JOIN documents d ON d.id = s.doc WHERE passages_fts MATCH "
@@ -205,57 +222,37 @@ constexpr char kSnippetSql[] =
     "SELECT snippet(passages_fts, 1, '**', '**', '\xe2\x80\xa6', 32) FROM "
     "passages_fts WHERE passages_fts MATCH ?1 AND rowid = ?2";
 
-// Many rows sharing the last kept score (copies of one passage) would each
-// pay for a snippet; past this many rows a search ranks without snippets and
-// makes them for the kept rows only.
-constexpr size_t kTiedRowsWithSnippets = 2;
-
 }  // namespace
-
-Status Reader::Ranked(const std::string& match, const SearchOptions& options,
-                      bool with_snippet, std::vector<RankedRow>* rows) {
-  rows->clear();
-  Stmt* stmt = nullptr;
-  if (Status s =
-          Prepared(RankedSql(with_snippet), "searching the corpus", &stmt);
-      !s.ok()) {
-    return s;
-  }
-  ResetOnExit reset(stmt);
-  stmt->Bind(1, match);
-  stmt->Bind(2, options.doc);
-  stmt->Bind(3, options.tag);
-  const size_t limit = static_cast<size_t>(std::max(options.limit, 1));
-  int rc;
-  while ((rc = stmt->Step()) == SQLITE_ROW) {
-    const double score = stmt->Double(6);
-    if (rows->size() >= limit && score < (*rows)[limit - 1].hit.score) break;
-    if (with_snippet && rows->size() >= kTiedRowsWithSnippets * limit)
-      return Status::OK();  // the caller ranks again without snippets
-    rows->push_back({ReadHit(*stmt), stmt->Int(7), stmt->Int(8), stmt->Int(9)});
-  }
-  if (rc == SQLITE_DONE || rc == SQLITE_ROW) return Status::OK();
-  std::string message = sqlite3_errmsg(db());
-  if (options.fts_syntax && rc == SQLITE_ERROR) {
-    return Status::ParseError("query: " + message +
-                              " (FTS5 syntax: https://sqlite.org/fts5.html)");
-  }
-  return Status::Corruption("searching the corpus: " + message);
-}
 
 Status Reader::Run(const std::string& match, const SearchOptions& options,
                    SearchResult* out) {
   if (options.limit < 1) return Status::OK();  // as LIMIT 0 was
   const size_t limit = static_cast<size_t>(options.limit);
-  std::vector<RankedRow> rows;
-  if (Status s = Ranked(match, options, /*with_snippet=*/true, &rows); !s.ok())
+  Stmt* stmt = nullptr;
+  if (Status s = Prepared(RankedSql(), "searching the corpus", &stmt); !s.ok())
     return s;
-  const bool with_snippets = rows.size() < kTiedRowsWithSnippets * limit;
-  if (!with_snippets) {
-    if (Status s = Ranked(match, options, /*with_snippet=*/false, &rows);
-        !s.ok()) {
-      return s;
+  std::vector<RankedRow> rows;
+  int rc;
+  {
+    ResetOnExit reset(stmt);
+    stmt->Bind(1, match);
+    stmt->Bind(2, options.doc);
+    stmt->Bind(3, options.tag);
+    snippet_quota_ = options.limit;
+    while ((rc = stmt->Step()) == SQLITE_ROW) {
+      const double score = stmt->Double(6);
+      if (rows.size() >= limit && score < rows[limit - 1].hit.score) break;
+      rows.push_back({ReadHit(*stmt), stmt->Int(7), stmt->Int(8), stmt->Int(9),
+                      sqlite3_column_type(stmt->get(), 5) != SQLITE_NULL});
     }
+  }
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+    std::string message = sqlite3_errmsg(db());
+    if (options.fts_syntax && rc == SQLITE_ERROR) {
+      return Status::ParseError("query: " + message +
+                                " (FTS5 syntax: https://sqlite.org/fts5.html)");
+    }
+    return Status::Corruption("searching the corpus: " + message);
   }
   std::sort(
       rows.begin(), rows.end(), [](const RankedRow& a, const RankedRow& b) {
@@ -265,15 +262,13 @@ Status Reader::Run(const std::string& match, const SearchOptions& options,
                                                   b.hit.passage);
       });
   if (rows.size() > limit) rows.resize(limit);
-  Stmt* snippet = nullptr;
-  if (!with_snippets) {
-    if (Status s = Prepared(kSnippetSql, "searching the corpus", &snippet);
-        !s.ok()) {
-      return s;
-    }
-  }
   for (RankedRow& row : rows) {
-    if (snippet != nullptr) {
+    if (!row.has_snippet) {  // a tie read past the quota
+      Stmt* snippet = nullptr;
+      if (Status s = Prepared(kSnippetSql, "searching the corpus", &snippet);
+          !s.ok()) {
+        return s;
+      }
       ResetOnExit reset(snippet);
       snippet->Bind(1, match);
       snippet->Bind(2, row.id);

@@ -95,9 +95,8 @@ class Reader {
   struct RankedRow {
     SearchHit hit;
     long long doc_position, section_ordinal, id;
+    bool has_snippet;
   };
-  Status Ranked(const std::string& match, const SearchOptions& options,
-                bool with_snippet, std::vector<RankedRow>* rows);
   Status Run(const std::string& match, const SearchOptions& options,
              SearchResult* out);
   Status Complete(const std::vector<std::string>& words,
@@ -110,6 +109,7 @@ class Reader {
   Status Prepared(const std::string& sql, std::string_view what, Stmt** out);
 
   DbPtr db_;
+  int snippet_quota_ = 0;  // rows of this search that still get a snippet
   // Declared after db_, so the statements are finalized before it closes.
   std::unordered_map<std::string, std::unique_ptr<Stmt>> statements_;
 };

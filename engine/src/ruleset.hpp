@@ -161,7 +161,7 @@ class RuleSet {
   // checking it, which saves time and memory at every start.
   static Status LoadStaticImage(std::span<const unsigned char> image,
                                 std::shared_ptr<const RuleSet>* out);
-  static constexpr uint32_t kImageVersion = 2;
+  static constexpr uint32_t kImageVersion = 3;
 
   // "FILE:LINE:COL: warning: ..." for concepts never used and intents that can
   // never fire or that nothing uses (see `attune rules check`). A rule set with

@@ -12,6 +12,14 @@ namespace {
 
 constexpr uint32_t kMagic = 0x53525441;  // "ATRS"
 
+// Tripwires: a field added to a compiled rule struct must be written and read
+// here too (and RuleSet::kImageVersion raised), or the embedded rules would
+// silently lack it. Sizes as on x86-64 with libstdc++.
+static_assert(sizeof(ReservedConcepts) == 8 * sizeof(int));
+static_assert(sizeof(IntentRule) == 272);
+static_assert(sizeof(EvidenceRule) == 112);
+static_assert(sizeof(RespondPlan) == 312);
+
 // Declared first: PutList and GetList find the overloads by ordinary lookup
 // at their definition (argument-dependent lookup skips this namespace).
 void Put(ImageWriter* w, const std::string& s);
@@ -257,7 +265,7 @@ void RuleSetImage::Write(const RuleSet& s, ImageWriter* w) {
   PutList(w, s.warnings_);
   const ReservedConcepts& r = s.reserved_;
   for (int id : {r.actor_self, r.actor_partner, r.actor_both, r.actor_other,
-                 r.negation}) {
+                 r.negation, r.past_habit, r.actor_weak, r.neg_raise}) {
     w->I32(id);
   }
   s.concept_trie_.Write(w);
@@ -281,7 +289,8 @@ bool RuleSetImage::Read(ImageReader* r, bool borrow, RuleSet* s) {
   ReservedConcepts& reserved = s->reserved_;
   for (int* id :
        {&reserved.actor_self, &reserved.actor_partner, &reserved.actor_both,
-        &reserved.actor_other, &reserved.negation}) {
+        &reserved.actor_other, &reserved.negation, &reserved.past_habit,
+        &reserved.actor_weak, &reserved.neg_raise}) {
     *id = r->I32();
   }
   if (!s->concept_trie_.Read(r, borrow) || !s->marker_trie_.Read(r, borrow))
@@ -307,6 +316,9 @@ bool RuleSetImage::Consistent(const RuleSet& s) {
   for (int id : {r.actor_self, r.actor_partner, r.actor_both, r.actor_other,
                  r.negation}) {
     if (!concept_ok(id)) return false;
+  }
+  for (int id : {r.past_habit, r.actor_weak, r.neg_raise}) {  // optional
+    if (id != -1 && !concept_ok(id)) return false;
   }
   for (const IntentRule& intent : s.intents_) {
     if (intent.has.empty() || intent.has.front().concepts.empty()) return false;

@@ -17,6 +17,8 @@ std::vector<const char*> People(TargetWho who, Actor actor) {
     case TargetWho::kPartner:
       return {"partner"};
     case TargetWho::kDyad:
+      // A dynamic is the couple's: "my sister is shutting me out" is none.
+      if (actor == Actor::kOther) return {};
       return {"dyad"};
     case TargetWho::kActor:
       switch (actor) {

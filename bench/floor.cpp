@@ -121,14 +121,16 @@ struct Floor {
     if (corpus_path.empty()) {
       std::span<const unsigned char> image = attune::embedded::CorpusImage();
       auto size = static_cast<sqlite3_int64>(image.size());
-      if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr) !=
-              SQLITE_OK ||
+      if (sqlite3_open_v2(":memory:", &db,
+                          SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                          nullptr) != SQLITE_OK ||
           sqlite3_deserialize(db, "main",
                               const_cast<unsigned char*>(image.data()), size,
                               size, SQLITE_DESERIALIZE_READONLY) != SQLITE_OK) {
         return Fail("the embedded corpus");
       }
-    } else if (sqlite3_open_v2(corpus_path.c_str(), &db, SQLITE_OPEN_READONLY,
+    } else if (sqlite3_open_v2(corpus_path.c_str(), &db,
+                               SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
                                nullptr) != SQLITE_OK) {
       return Fail(corpus_path);
     }

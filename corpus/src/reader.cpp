@@ -32,6 +32,11 @@ std::string HitSelect(bool fts, const std::string& extra_score,
          "s.doc WHERE 1";
 }
 
+// A Reader is used by one thread at a time (reader.hpp), so its connection
+// needs no mutex of its own: SQLite's serialized mode locked and unlocked one
+// on every call, 4% of a turn.
+constexpr int kReaderFlags = SQLITE_OPEN_NOMUTEX;
+
 constexpr char kOrder[] =
     " ORDER BY score DESC, d.position, s.ordinal, p.ordinal";
 
@@ -78,6 +83,15 @@ class ResetOnExit {
   Stmt* stmt_;
 };
 
+// attune_snippet_quota(): true for as many rows as Reader::snippet_quota_
+// says, so that rows read only to settle ties (copies of one passage share a
+// score) do not each pay for a snippet.
+void TakeSnippetQuota(sqlite3_context* context, int, sqlite3_value**) {
+  int* quota = static_cast<int*>(sqlite3_user_data(context));
+  sqlite3_result_int(context, *quota > 0 ? 1 : 0);
+  if (*quota > 0) --*quota;
+}
+
 }  // namespace
 
 Status Reader::Prepared(const std::string& sql, std::string_view what,
@@ -100,6 +114,15 @@ Status Reader::Open(DbPtr db, std::string_view name,
   if (Status s = CheckSchema(db.get(), name); !s.ok()) return s;
   Exec(db.get(), "PRAGMA query_only = 1", name);
   out->reset(new Reader(std::move(db)));
+  Reader& reader = **out;
+  if (sqlite3_create_function_v2(reader.db(), "attune_snippet_quota", 0,
+                                 SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                 &reader.snippet_quota_, TakeSnippetQuota,
+                                 nullptr, nullptr, nullptr) != SQLITE_OK) {
+    Status s = SqliteError(reader.db(), name);
+    out->reset();
+    return s;
+  }
   return Status::OK();
 }
 
@@ -111,7 +134,8 @@ Status Reader::OpenImage(std::span<const unsigned char> image,
                          std::unique_ptr<Reader>* out) {
   if (image.empty()) return Status::Corruption("the embedded corpus is empty");
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE, nullptr);
+  int rc = sqlite3_open_v2(":memory:", &raw,
+                           SQLITE_OPEN_READWRITE | kReaderFlags, nullptr);
   DbPtr db(raw);
   if (rc != SQLITE_OK)
     return Status::Internal("cannot open an in-memory database");
@@ -131,7 +155,8 @@ namespace {
 Status OpenFileReadOnly(const std::string& path, DbPtr* db) {
   if (Status s = CheckDatabaseFile(path); !s.ok()) return s;
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
+  int rc = sqlite3_open_v2(path.c_str(), &raw,
+                           SQLITE_OPEN_READONLY | kReaderFlags, nullptr);
   db->reset(raw);
   if (rc != SQLITE_OK) {
     return Status::NotFound(path + ": cannot open the corpus database (" +
@@ -200,32 +225,94 @@ Status Reader::CheckFilters(const SearchOptions& options) {
   return Status::OK();
 }
 
+namespace {
+
+std::string Weights() {
+  return std::to_string(kHeadingWeight) + ", " + std::to_string(kBodyWeight) +
+         ", " + std::to_string(kTagsWeight);
+}
+
+// FTS5 hands the matches over in rank order (`ORDER BY rank`), so the joins
+// and filters run only for the rows read, not for every match before
+// ORDER BY ... LIMIT: that made a search grow with the corpus, 1.31x a bare
+// query at 1000x the corpus (bench/README.md). Run reads until `limit` rows
+// are kept and the score drops, then orders ties as kOrder does.
+std::string RankedSql() {
+  return "SELECT d.id, d.title, s.heading, p.ordinal, p.text, CASE WHEN "
+         "attune_snippet_quota() THEN snippet(passages_fts, 1, '**', '**', "
+         "'\xe2\x80\xa6', 32) END, -bm25(passages_fts, " +
+         Weights() +
+         ") AS score, d.position, s.ordinal, p.id FROM passages_fts JOIN "
+         "passages p ON p.id = passages_fts.rowid JOIN sections s ON s.id = "
+         "p.section JOIN documents d ON d.id = s.doc WHERE passages_fts MATCH "
+         "?1 AND rank MATCH 'bm25(" +
+         Weights() +
+         ")' AND (?2 = '' OR d.id = ?2) AND (?3 = '' OR EXISTS(SELECT 1 FROM "
+         "section_tags t WHERE t.section = s.id AND t.tag = ?3)) ORDER BY rank";
+}
+
+// The snippet of one passage, for rows ranked without one.
+constexpr char kSnippetSql[] =
+    "SELECT snippet(passages_fts, 1, '**', '**', '\xe2\x80\xa6', 32) FROM "
+    "passages_fts WHERE passages_fts MATCH ?1 AND rowid = ?2";
+
+}  // namespace
+
 Status Reader::Run(const std::string& match, const SearchOptions& options,
                    SearchResult* out) {
-  std::string sql =
-      HitSelect(true, "") +
-      " AND passages_fts MATCH ?1 AND (?2 = '' OR d.id = ?2) AND (?3 = '' OR "
-      "EXISTS(SELECT 1 FROM section_tags t WHERE t.section = s.id AND t.tag = "
-      "?3))" +
-      kOrder + " LIMIT ?4";
+  if (options.limit < 1) return Status::OK();  // as LIMIT 0 was
+  const size_t limit = static_cast<size_t>(options.limit);
   Stmt* stmt = nullptr;
-  if (Status s = Prepared(sql, "searching the corpus", &stmt); !s.ok())
+  if (Status s = Prepared(RankedSql(), "searching the corpus", &stmt); !s.ok())
     return s;
-  ResetOnExit reset(stmt);
-  stmt->Bind(1, match);
-  stmt->Bind(2, options.doc);
-  stmt->Bind(3, options.tag);
-  stmt->Bind(4, static_cast<long long>(options.limit));
+  std::vector<RankedRow> rows;
   int rc;
-  while ((rc = stmt->Step()) == SQLITE_ROW) out->hits.push_back(ReadHit(*stmt));
-  if (rc == SQLITE_DONE) return Status::OK();
-  out->hits.clear();
-  std::string message = sqlite3_errmsg(db());
-  if (options.fts_syntax && rc == SQLITE_ERROR) {
-    return Status::ParseError("query: " + message +
-                              " (FTS5 syntax: https://sqlite.org/fts5.html)");
+  {
+    ResetOnExit reset(stmt);
+    stmt->Bind(1, match);
+    stmt->Bind(2, options.doc);
+    stmt->Bind(3, options.tag);
+    snippet_quota_ = options.limit;
+    while ((rc = stmt->Step()) == SQLITE_ROW) {
+      const double score = stmt->Double(6);
+      if (rows.size() >= limit && score < rows[limit - 1].hit.score) break;
+      rows.push_back({ReadHit(*stmt), stmt->Int(7), stmt->Int(8), stmt->Int(9),
+                      sqlite3_column_type(stmt->get(), 5) != SQLITE_NULL});
+    }
   }
-  return Status::Corruption("searching the corpus: " + message);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+    std::string message = sqlite3_errmsg(db());
+    if (options.fts_syntax && rc == SQLITE_ERROR) {
+      return Status::ParseError("query: " + message +
+                                " (FTS5 syntax: https://sqlite.org/fts5.html)");
+    }
+    return Status::Corruption("searching the corpus: " + message);
+  }
+  std::sort(
+      rows.begin(), rows.end(), [](const RankedRow& a, const RankedRow& b) {
+        return std::tie(b.hit.score, a.doc_position, a.section_ordinal,
+                        a.hit.passage) < std::tie(a.hit.score, b.doc_position,
+                                                  b.section_ordinal,
+                                                  b.hit.passage);
+      });
+  if (rows.size() > limit) rows.resize(limit);
+  for (RankedRow& row : rows) {
+    if (!row.has_snippet) {  // a tie read past the quota
+      Stmt* snippet = nullptr;
+      if (Status s = Prepared(kSnippetSql, "searching the corpus", &snippet);
+          !s.ok()) {
+        return s;
+      }
+      ResetOnExit reset(snippet);
+      snippet->Bind(1, match);
+      snippet->Bind(2, row.id);
+      if (snippet->Step() != SQLITE_ROW)
+        return SqliteError(db(), "searching the corpus");
+      row.hit.snippet = snippet->Text(0);
+    }
+    out->hits.push_back(std::move(row.hit));
+  }
+  return Status::OK();
 }
 
 Status Reader::Search(std::string_view query, const SearchOptions& options,

@@ -93,6 +93,12 @@ class Reader {
   static Status Open(DbPtr db, std::string_view name,
                      std::unique_ptr<Reader>* out);
   Status CheckFilters(const SearchOptions& options);
+  // A search hit with the columns its ties are ordered by.
+  struct RankedRow {
+    SearchHit hit;
+    long long doc_position, section_ordinal, id;
+    bool has_snippet;
+  };
   Status Run(const std::string& match, const SearchOptions& options,
              SearchResult* out);
   Status Complete(const std::vector<std::string>& words,
@@ -105,6 +111,7 @@ class Reader {
   Status Prepared(const std::string& sql, std::string_view what, Stmt** out);
 
   DbPtr db_;
+  int snippet_quota_ = 0;  // rows of this search that still get a snippet
   // Declared after db_, so the statements are finalized before it closes.
   std::unordered_map<std::string, std::unique_ptr<Stmt>> statements_;
 };

@@ -90,23 +90,40 @@ std::string Prefix(std::string_view word) {
   return out;
 }
 
-// How many of the conversation's words a passage shares.
+// How many of the conversation's words a passage shares. The few term
+// prefixes are collected first, so the passage's words are only looked up, not
+// gathered into a set (this runs for every candidate passage of every turn).
 int Overlap(const std::string& text, const std::vector<std::string>& terms) {
-  std::set<std::string> passage;
-  std::string word;
-  for (char ch : text + " ") {
-    if (std::isalnum(static_cast<unsigned char>(ch))) {
-      word += ch;
-    } else if (!word.empty()) {
-      passage.insert(Prefix(word));
-      word.clear();
-    }
-  }
-  std::set<std::string> shared;
+  std::vector<std::string> wanted;
   for (const std::string& t : terms) {
-    if (t.size() >= 3 && passage.count(Prefix(t))) shared.insert(Prefix(t));
+    if (t.size() >= 3) wanted.push_back(Prefix(t));
   }
-  return static_cast<int>(shared.size());
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  std::vector<bool> found(wanted.size(), false);
+  int shared = 0;
+  size_t begin = 0;
+  for (size_t i = 0; i <= text.size() && !wanted.empty(); ++i) {
+    if (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i])))
+      continue;
+    if (i > begin) {
+      // Prefix() without a string: the passage has hundreds of words.
+      char lower[5];
+      const size_t n = std::min<size_t>(5, i - begin);
+      for (size_t k = 0; k < n; ++k) {
+        lower[k] = static_cast<char>(
+            std::tolower(static_cast<unsigned char>(text[begin + k])));
+      }
+      const std::string_view prefix(lower, n);
+      auto at = std::lower_bound(wanted.begin(), wanted.end(), prefix);
+      if (at != wanted.end() && *at == prefix && !found[at - wanted.begin()]) {
+        found[at - wanted.begin()] = true;
+        ++shared;
+      }
+    }
+    begin = i + 1;
+  }
+  return shared;
 }
 
 // The plan's query finds the candidates; the conversation's own words choose

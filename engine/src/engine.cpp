@@ -28,7 +28,7 @@ Status LoadRules(const Options& options,
   } else if (!options.rules_dir.empty()) {
     status = dsl::ReadFolder(options.rules_dir, &files);
   } else {
-    files = dsl::EmbeddedFiles();
+    return RuleSet::LoadEmbedded(rules);
   }
   if (!status.ok()) return status;
   return RuleSet::Compile(files, rules);
@@ -43,8 +43,7 @@ Status Engine::Open(const Options& options, std::unique_ptr<Engine>* engine) {
   if (!status.ok()) return status;
   // Opening the corpus once here reports a missing or broken database before
   // any session.
-  std::unique_ptr<corpus::Reader> probe;
-  status = impl->OpenReader(&probe);
+  status = impl->OpenReader(&impl->spare_reader);
   if (!status.ok()) return status;
   engine->reset(new Engine(std::move(impl)));
   return Status::OK();
@@ -53,8 +52,14 @@ Status Engine::Open(const Options& options, std::unique_ptr<Engine>* engine) {
 Status Engine::NewSession(std::unique_ptr<Session>* session) const {
   auto impl = std::make_unique<Session::Impl>();
   impl->engine = impl_.get();
-  Status status = impl_->OpenReader(&impl->reader);
-  if (!status.ok()) return status;
+  {
+    std::lock_guard<std::mutex> lock(impl_->spare_mutex);
+    impl->reader = std::move(impl_->spare_reader);
+  }
+  if (!impl->reader) {
+    Status status = impl_->OpenReader(&impl->reader);
+    if (!status.ok()) return status;
+  }
   session->reset(new Session(std::move(impl)));
   return Status::OK();
 }

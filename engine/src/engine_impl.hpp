@@ -3,6 +3,7 @@
 #define ATTUNE_ENGINE_IMPL_HPP_
 
 #include <memory>
+#include <mutex>
 
 #include "attune/attune.hpp"
 #include "reader.hpp"
@@ -16,6 +17,11 @@ struct Engine::Impl {
 
   // A new read-only connection to the configured corpus.
   Status OpenReader(std::unique_ptr<corpus::Reader>* out) const;
+
+  // The connection Open made to check the corpus, kept for the first session
+  // (opening one reads the schema again: a tenth of a process's start).
+  mutable std::mutex spare_mutex;
+  mutable std::unique_ptr<corpus::Reader> spare_reader;
 };
 
 }  // namespace attune

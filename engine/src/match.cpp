@@ -140,13 +140,17 @@ void Matcher::FindConcepts() {
     // Right to left, so that the concepts a phrase refers to are known for
     // every later position; at one position, passes repeat until nothing new
     // is found (a concept may start with another concept).
+    const std::vector<uint32_t> concept_stems =
+        rules_.concept_trie().StemIds(stems);
+    const std::vector<uint32_t> marker_stems =
+        rules_.marker_trie().StemIds(stems);
     StemTrie::Spans spans(stems.size() + 1);
     for (size_t i = stems.size(); i-- > 0;) {
       for (bool grew = true; grew;) {
         grew = false;
         rules_.concept_trie().Walk(
-            stems, i, &spans,
-            [&](size_t stop, const std::vector<int>& values) {
+            concept_stems, i, &spans,
+            [&](size_t stop, std::span<const int> values) {
               const uint32_t first = token_of[i], last = token_of[stop - 1] + 1;
               for (int id : values) {
                 if (!seen.emplace(first, last, id).second) continue;
@@ -159,8 +163,8 @@ void Matcher::FindConcepts() {
             &steps);
       }
       rules_.marker_trie().Walk(
-          stems, i, nullptr,
-          [&](size_t stop, const std::vector<int>& values) {
+          marker_stems, i, nullptr,
+          [&](size_t stop, std::span<const int> values) {
             for (int marker : values) {
               markers_.push_back({static_cast<ContextMarker>(marker),
                                   token_of[i], token_of[stop - 1] + 1,

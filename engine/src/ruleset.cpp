@@ -7,6 +7,7 @@
 
 #include "dsl/error_handler.hpp"
 #include "dsl/load.hpp"
+#include "embedded/embedded.hpp"
 #include "ruleset_compiler.hpp"
 #include "utterance/parse.hpp"
 
@@ -72,6 +73,14 @@ int RuleSet::FindConcept(std::string_view name) const {
   return it == concept_ids_.end() ? -1 : it->second;
 }
 
+void RuleSet::IndexAnchors() {
+  anchored_.clear();
+  for (size_t i = 0; i < intents_.size(); ++i) {
+    const int anchor = intents_[i].has.front().concepts.front();
+    anchored_[anchor].push_back(static_cast<int>(i));
+  }
+}
+
 const std::vector<int>& RuleSet::IntentsAnchoredAt(int id) const {
   auto it = anchored_.find(id);
   return it == anchored_.end() ? no_intents_ : it->second;
@@ -79,15 +88,19 @@ const std::vector<int>& RuleSet::IntentsAnchoredAt(int id) const {
 
 Status RuleSet::Load(const std::string& dir,
                      std::shared_ptr<const RuleSet>* out) {
+  if (dir.empty()) return LoadEmbedded(out);
   std::vector<dsl::SourceFile> files;
-  if (dir.empty()) {
-    files = dsl::EmbeddedFiles();
-    if (files.empty())
-      return Status::NotFound("this build has no embedded rule files");
-  } else {
-    Status s = dsl::ReadFolder(dir, &files);
-    if (!s.ok()) return s;
-  }
+  Status s = dsl::ReadFolder(dir, &files);
+  if (!s.ok()) return s;
+  return Compile(files, out);
+}
+
+Status RuleSet::LoadEmbedded(std::shared_ptr<const RuleSet>* out) {
+  if (!embedded::RulesImage().empty())
+    return LoadStaticImage(embedded::RulesImage(), out);
+  const std::vector<dsl::SourceFile> files = dsl::EmbeddedFiles();
+  if (files.empty())
+    return Status::NotFound("this build has no embedded rule files");
   return Compile(files, out);
 }
 
@@ -394,19 +407,18 @@ Status RuleSetCompiler::ExpandItem(const Unit& unit, const ast::Item& item,
 }
 
 Status RuleSetCompiler::BuildTries() {
+  StemTrie::Builder concepts, markers;
   for (size_t id = 0; id < expansions_.size(); ++id) {
     for (const Sequence& sequence : expansions_[id]) {
-      rules_->concept_trie_.Insert(sequence, static_cast<int>(id));
+      concepts.Insert(sequence, static_cast<int>(id));
     }
   }
   for (const MarkerPhrase& phrase : kMarkerPhrases) {
-    rules_->marker_trie_.Insert(Stems(phrase.text),
-                                static_cast<int>(phrase.marker));
+    markers.Insert(Stems(phrase.text), static_cast<int>(phrase.marker));
   }
-  for (size_t i = 0; i < rules_->intents_.size(); ++i) {
-    const int anchor = rules_->intents_[i].has.front().concepts.front();
-    rules_->anchored_[anchor].push_back(static_cast<int>(i));
-  }
+  rules_->concept_trie_ = concepts.Build();
+  rules_->marker_trie_ = markers.Build();
+  rules_->IndexAnchors();
   return Status::OK();
 }
 

@@ -4,7 +4,9 @@
 #ifndef ATTUNE_RULESET_HPP_
 #define ATTUNE_RULESET_HPP_
 
+#include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -142,6 +144,25 @@ class RuleSet {
   static Status Load(const std::string& dir,
                      std::shared_ptr<const RuleSet>* out);
 
+  // The default rules: the image compiled from rules/*.rules at build time
+  // (engine/tools/rulesgen.cpp), or, in a build without one, the embedded rule
+  // files compiled now. Either way the result equals Load("").
+  static Status LoadEmbedded(std::shared_ptr<const RuleSet>* out);
+
+  // A compiled rule set as bytes, and back: LoadImage(WriteImage()) gives a
+  // rule set whose WriteImage() is the same bytes. Images are read by the
+  // build that wrote them; a truncated, inconsistent or other-version image
+  // gives kCorruption. Nothing is parsed or stemmed on load.
+  std::string WriteImage() const;
+  static Status LoadImage(std::span<const unsigned char> image,
+                          std::shared_ptr<const RuleSet>* out);
+  // As LoadImage, for an image in static storage that the build wrote and
+  // checked (the embedded one): the tries point into it instead of copying and
+  // checking it, which saves time and memory at every start.
+  static Status LoadStaticImage(std::span<const unsigned char> image,
+                                std::shared_ptr<const RuleSet>* out);
+  static constexpr uint32_t kImageVersion = 3;
+
   // "FILE:LINE:COL: warning: ..." for concepts never used and intents that can
   // never fire or that nothing uses (see `attune rules check`). A rule set with
   // warnings is still valid.
@@ -175,7 +196,9 @@ class RuleSet {
 
  private:
   friend class RuleSetCompiler;
+  friend class RuleSetImage;
   RuleSet() = default;
+  void IndexAnchors();  // fills anchored_ from intents_
 
   text::Rewrites rewrites_;
   std::vector<IntentRule> intents_;

@@ -1,5 +1,6 @@
-// Stage: build-time data. The default corpus image and rule files compiled into the library;
-// use attune::Engine::Open with default Options instead of calling these directly.
+// Stage: build-time data. The default corpus image and rule files compiled into
+// the library; use attune::Engine::Open with default Options instead of calling
+// these directly.
 #ifndef ATTUNE_EMBEDDED_EMBEDDED_HPP_
 #define ATTUNE_EMBEDDED_EMBEDDED_HPP_
 
@@ -13,8 +14,12 @@ struct EmbeddedFile {
   std::string_view text;
 };
 
-// The SQLite database image of the default corpus, built from corpus/docs at build time.
+// The SQLite database image of the default corpus, built from corpus/docs at
+// build time.
 std::span<const unsigned char> CorpusImage();
+
+// The default rules compiled at build time (RuleSet::WriteImage), or empty.
+std::span<const unsigned char> RulesImage();
 
 // The default rule files from rules/, in file-name order.
 std::span<const EmbeddedFile> RulesFiles();

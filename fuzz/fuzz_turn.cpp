@@ -7,15 +7,10 @@
 #include <string_view>
 
 #include "attune/attune.hpp"
+#include "fuzz_session.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static std::unique_ptr<attune::Engine> engine = [] {
-    std::unique_ptr<attune::Engine> e;
-    if (!attune::Engine::Open(attune::Options{}, &e).ok()) std::abort();
-    return e;
-  }();
-  std::unique_ptr<attune::Session> session;
-  if (!engine->NewSession(&session).ok()) std::abort();
+  std::unique_ptr<attune::Session> session = NewFuzzSession();
   attune::Reply reply;
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   if (!session->Respond(text, &reply).ok()) std::abort();

@@ -99,6 +99,7 @@ class Matcher {
   std::unordered_map<int, std::vector<int>> by_concept_;
   std::vector<MarkerMatch> markers_;
   std::vector<int> no_matches_;
+  std::set<std::pair<uint32_t, uint32_t>> weak_spans_;  // ~actor_weak matches
 };
 
 void Matcher::Index() {
@@ -183,6 +184,9 @@ void Matcher::FindConcepts() {
   for (size_t i = 0; i < a_.concepts.size(); ++i) {
     by_concept_[a_.concepts[i].concept_id].push_back(static_cast<int>(i));
   }
+  for (int w : MatchesOf(rules_.reserved().actor_weak)) {
+    weak_spans_.emplace(a_.concepts[w].first, a_.concepts[w].last);
+  }
 }
 
 // A match is negated when a ~negation match ends before it in its clause; a
@@ -239,7 +243,7 @@ bool Matcher::NewSubjectBetween(const ConceptMatch& neg,
     if (a_.concepts[k].first == neg.last) return false;
   }
   const int kinds[] = {r.actor_self, r.actor_partner, r.actor_both};
-  int negating = -1;  // who says the negation: the last subject before it
+  int negating = -1;  // whose negation it is: the last subject before it
   uint32_t negating_at = 0;
   for (int id : kinds) {
     for (int k : MatchesOf(id)) {
@@ -300,19 +304,14 @@ void Matcher::AssignActors() {
 }
 
 bool Matcher::IsWeakActor(const ConceptMatch& m) const {
-  for (int w : MatchesOf(rules_.reserved().actor_weak)) {
-    const ConceptMatch& weak = a_.concepts[w];
-    if (weak.first == m.first && weak.last == m.last) return true;
-  }
-  return false;
+  return weak_spans_.count({m.first, m.last}) > 0;
 }
 
 std::optional<Actor> Matcher::ChooseActor(
     const std::vector<ActorCandidate>& candidates, bool opens_sentence) {
-  using Candidate = ActorCandidate;
-  auto earliest = [&](auto accept) -> const Candidate* {
-    const Candidate* best = nullptr;
-    for (const Candidate& k : candidates) {
+  auto earliest = [&](auto accept) -> const ActorCandidate* {
+    const ActorCandidate* best = nullptr;
+    for (const ActorCandidate& k : candidates) {
       if (!accept(k)) continue;
       if (!best || k.match->first < best->match->first ||
           (k.match->first == best->match->first &&
@@ -321,17 +320,19 @@ std::optional<Actor> Matcher::ChooseActor(
     }
     return best;
   };
-  const Candidate* first = earliest([](const Candidate&) { return true; });
+  const ActorCandidate* first =
+      earliest([](const ActorCandidate&) { return true; });
   if (!first) return std::nullopt;
   if (first->actor == Actor::kOther) {
-    const Candidate* couple = earliest([&](const Candidate& k) {
+    const ActorCandidate* couple = earliest([&](const ActorCandidate& k) {
       return k.actor != Actor::kOther && k.match->first >= first->match->last;
     });
     return couple ? couple->actor : Actor::kOther;
   }
   if (!first->weak) return first->actor;
-  const Candidate* subject = earliest(
-      [](const Candidate& k) { return !k.weak && k.actor != Actor::kOther; });
+  const ActorCandidate* subject = earliest([](const ActorCandidate& k) {
+    return !k.weak && k.actor != Actor::kOther;
+  });
   if (subject) return subject->actor;
   if (!opens_sentence) return std::nullopt;
   return first->actor;
